@@ -1,0 +1,124 @@
+"""Sentinel-2 band names: recognising them, and deciding which layer band is which."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, LulcError
+
+#: ESA's order, as in SAFE products, SNAP and GDAL's SENTINEL2 driver.
+ESA_ORDER: tuple[str, ...] = (
+    "B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12",
+)
+
+#: Band order assumed from the band count alone, when neither BANDS nor descriptions say.
+STANDARD_ORDERS: dict[int, tuple[str, ...]] = {
+    13: ESA_ORDER,
+    12: tuple(b for b in ESA_ORDER if b != "B10"),  # L2A: no cirrus band
+    10: ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12"),  # 10 m + 20 m
+    4: ("B02", "B03", "B04", "B08"),  # the 10 m bands
+}
+
+# "B2", "b02", "S2_B8A", and GDAL's SENTINEL2 driver's "B4, central wavelength 665 nm".
+# Not "Band 1": generic descriptions number layer bands, they do not name Sentinel-2 bands.
+_BAND_PATTERN = re.compile(r"^\s*(?:S2_?)?B0*(8A|1[0-2]|[1-9])(?![0-9A-Z])", re.IGNORECASE)
+
+
+def canonical_band_name(text: str) -> str | None:
+    """``"B2"``, ``"b02"`` → ``"B02"``; ``"b8a"`` → ``"B8A"``; else ``None``."""
+    match = _BAND_PATTERN.match(text or "")
+    if not match:
+        return None
+    number = match.group(1).upper()
+    return "B8A" if number == "8A" else f"B{int(number):02d}"
+
+
+@dataclass(frozen=True)
+class BandMapping:
+    """The Sentinel-2 band name of each layer band, in layer order, and where it came from."""
+
+    names: tuple[str, ...]
+    source: str  # "parameter", "descriptions" or "band count"
+
+    def indexes_of(self, wanted: Sequence[str]) -> list[int]:
+        """1-based layer band indexes of ``wanted`` bands, for rasterio's ``read``."""
+        missing = [band for band in wanted if band not in self.names]
+        if missing:
+            raise LulcError(
+                QT_TRANSLATE_NOOP(
+                    TRANSLATION_CONTEXT,
+                    "The model needs band(s) {missing}, which the layer lacks (its bands: "
+                    "{present}). Choose a model that uses only these bands, or correct BANDS.",
+                ),
+                missing=", ".join(missing),
+                present=", ".join(self.names),
+            )
+        return [self.names.index(band) + 1 for band in wanted]
+
+
+def parse_band_list(text: str, band_count: int) -> tuple[str, ...]:
+    """Parse the BANDS parameter: one Sentinel-2 band name per layer band, comma-separated."""
+    items = [item.strip() for item in text.split(",") if item.strip()]
+    names = []
+    for item in items:
+        name = canonical_band_name(item)
+        if name is None:
+            raise LulcError(
+                QT_TRANSLATE_NOOP(
+                    TRANSLATION_CONTEXT,
+                    "BANDS: '{item}' is not a Sentinel-2 band name. Use names such as "
+                    "B02, B8A or B11, one per layer band.",
+                ),
+                item=item,
+            )
+        if name in names:
+            raise LulcError(
+                QT_TRANSLATE_NOOP(
+                    TRANSLATION_CONTEXT, "BANDS: {band} is given twice; each band may appear once."
+                ),
+                band=name,
+            )
+        names.append(name)
+    if len(names) != band_count:
+        raise LulcError(
+            QT_TRANSLATE_NOOP(
+                TRANSLATION_CONTEXT,
+                "BANDS names {given} band(s) but the layer has {count}: give one name per "
+                "layer band, in the layer's order.",
+            ),
+            given=len(names),
+            count=band_count,
+        )
+    return tuple(names)
+
+
+def resolve_bands(bands_text: str, descriptions: Sequence[str | None]) -> BandMapping:
+    """Decide the band names: BANDS if given, else band descriptions, else the band count."""
+    count = len(descriptions)
+    if count < 3:
+        raise LulcError(
+            QT_TRANSLATE_NOOP(
+                TRANSLATION_CONTEXT,
+                "The layer has {count} band(s); a land-cover model needs at least the "
+                "blue, green and red bands (B02, B03, B04). Load a multi-band Sentinel-2 "
+                "stack or a VRT of its bands.",
+            ),
+            count=count,
+        )
+    if bands_text and bands_text.strip():
+        return BandMapping(parse_band_list(bands_text, count), "parameter")
+    named = [canonical_band_name(d or "") for d in descriptions]
+    if all(named) and len(set(named)) == count:
+        return BandMapping(tuple(named), "descriptions")  # type: ignore[arg-type]
+    if count in STANDARD_ORDERS:
+        return BandMapping(STANDARD_ORDERS[count], "band count")
+    raise LulcError(
+        QT_TRANSLATE_NOOP(
+            TRANSLATION_CONTEXT,
+            "Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its "
+            "band descriptions are not band names and there is no standard order for {count} "
+            "bands. Give them in BANDS, e.g. B02,B03,B04.",
+        ),
+        count=count,
+    )

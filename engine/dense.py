@@ -1,0 +1,70 @@
+"""Running a patch classifier densely over tiles, and the naive per-window reference."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import torch
+from torch.nn import functional as F
+
+from .scaling import ScaleDecision, to_reflectance
+
+
+class DenseClassifier:
+    """A model card's network, fed as its card says, evaluated for every window at once."""
+
+    def __init__(self, card, device: str = "cpu") -> None:
+        self.card = card
+        self.device = device
+        self.model = card.build(device)
+        self.stride: int = self.model.output_stride
+        self.window: int = self.model.window_size
+        self._mean = torch.tensor(card.mean, dtype=torch.float32).view(-1, 1, 1)
+        self._std = torch.tensor(card.std, dtype=torch.float32).view(-1, 1, 1)
+
+    def prepare(self, raw: np.ndarray, invalid: np.ndarray, scale: ScaleDecision) -> torch.Tensor:
+        """Raw pixels (..., bands, H, W) → normalised model input; invalid pixels get the mean."""
+        reflectance = torch.from_numpy(to_reflectance(raw, scale.scale))
+        if self.card.reflectance_max is not None:
+            reflectance = reflectance.clamp(max=self.card.reflectance_max)
+        x = (reflectance - self._mean) / self._std
+        x = x.masked_fill(torch.from_numpy(invalid).unsqueeze(-3), 0.0)
+        return x.to(self.device)
+
+    @torch.inference_mode()
+    def window_probabilities(self, x: torch.Tensor) -> torch.Tensor:
+        """Class probabilities of every window on the stride grid of ``x`` (B, K, cells, cells)."""
+        return torch.softmax(self.model.window_logits(x), dim=1)
+
+
+def cells_to_pixels(cells: torch.Tensor, stride: int) -> torch.Tensor:
+    """Bilinear interpolation between cell centres onto the pixel grid.
+
+    With ``align_corners=False`` pixel ``p`` samples cell coordinate ``(p + 0.5)/stride - 0.5``,
+    i.e. exactly between the centres of the windows around it. Probabilities (not logits)
+    are interpolated, so the result is again a probability vector whose arg-max is the
+    class and whose maximum is the confidence.
+    """
+    return F.interpolate(cells, scale_factor=stride, mode="bilinear", align_corners=False)
+
+
+@torch.inference_mode()
+def per_window_logits(
+    model: torch.nn.Module, x: torch.Tensor, origins: Sequence[tuple[int, int]], batch_size: int = 256
+) -> torch.Tensor:
+    """The reference: each window cut out and classified on its own (N, K)."""
+    size = model.window_size
+    out = []
+    for start in range(0, len(origins), batch_size):
+        windows = torch.stack([x[:, r : r + size, c : c + size] for r, c in origins[start : start + batch_size]])
+        out.append(model(windows))
+    return torch.cat(out)
+
+
+def batched(items: Sequence, size: int):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def as_numpy(t: torch.Tensor) -> np.ndarray:
+    return t.detach().cpu().numpy()

@@ -1,0 +1,27 @@
+"""Errors the engine reports to users, with messages that can be translated."""
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name pylupdate5 looks for
+    """Mark ``text`` for extraction into ``i18n/*.ts``; the QGIS side translates it."""
+    return text
+
+
+TRANSLATION_CONTEXT = "engine"
+
+
+class LulcError(Exception):
+    """Bad input or a failed run, explained for the user: what is wrong and how to fix it.
+
+    ``template`` is an English message with ``{named}`` fields; ``params`` fill them. The
+    QGIS side translates ``template`` before formatting, so messages stay translatable.
+    """
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+class Cancelled(Exception):
+    """The user cancelled the run; outputs already started were removed."""

@@ -1,0 +1,1 @@
+"""Model architectures, bundled weights and their model cards (see ``registry``)."""

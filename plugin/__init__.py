@@ -1,0 +1,1 @@
+"""GUI glue: menu, toolbar, translator. Everything it offers goes through Processing."""

@@ -1,0 +1,247 @@
+"""What every Explainable LULC algorithm shares: parameters, input checks, errors, logging.
+
+Subclasses add their own parameters in ``add_outputs`` and do their work in ``run`` with a
+prepared :class:`PreparedRun`; they never deal with band names, scaling or model choice.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..engine.errors import TRANSLATION_CONTEXT, Cancelled, LulcError
+from ..engine.monitor import Monitor
+from ..models.registry import ModelCardError, load_cards
+from .dependencies import gdal_mismatch, missing_packages
+from .icons import ICON_PATH
+
+AUTO_MODEL = "auto"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExplainableLulc", text)
+
+
+class FeedbackMonitor(Monitor):
+    """The engine's progress, cancel and log, through Processing's feedback."""
+
+    def __init__(self, feedback: QgsProcessingFeedback) -> None:
+        self.feedback = feedback
+
+    def progress(self, fraction: float) -> None:
+        self.feedback.setProgress(100.0 * fraction)
+
+    def cancelled(self) -> bool:
+        return self.feedback.isCanceled()
+
+    def info(self, message: str) -> None:
+        self.feedback.pushInfo(message)
+
+
+@dataclass
+class PreparedRun:
+    """Inputs resolved and checked: what the engine needs for one run."""
+
+    info: Any  # engine.source.RasterInfo
+    card: Any  # models.registry.ModelCard
+    scale: Any  # engine.scaling.ScaleDecision
+    settings: Any  # engine.classify.RunSettings
+    monitor: FeedbackMonitor
+
+
+class LulcAlgorithm(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    BANDS = "BANDS"
+    INPUT_SCALE = "INPUT_SCALE"
+    MODEL = "MODEL"
+    DEVICE = "DEVICE"
+    BATCH_SIZE = "BATCH_SIZE"
+    TILE_SIZE = "TILE_SIZE"
+
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+    def createInstance(self):  # noqa: N802 - QGIS API
+        return type(self)()
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON_PATH))
+
+    def helpUrl(self) -> str:  # noqa: N802 - QGIS API
+        return "https://github.com/explainable-lulc/explainable_lulc#readme"
+
+    # -- parameters -------------------------------------------------------------------------
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API
+        self.add_shared_parameters()
+        self.add_outputs()
+
+    def add_outputs(self) -> None:
+        raise NotImplementedError
+
+    def add_parameter(self, parameter: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False):
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def add_shared_parameters(self) -> None:
+        from ..engine.device import DEVICE_CHOICES
+        from ..engine.scaling import SCALE_LABELS
+
+        self.add_parameter(
+            QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Sentinel-2 image")),
+            self.tr("A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterString(self.BANDS, self.tr("Band names, in layer order"), optional=True),
+            self.tr(
+                "The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: "
+                "taken from the band descriptions when they are band names, else from the band count "
+                "in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, "
+                "B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS."
+            ),
+        )
+        self.add_parameter(
+            QgsProcessingParameterEnum(
+                self.INPUT_SCALE, self.tr("Pixel values"), [QCoreApplication.translate(TRANSLATION_CONTEXT, label)
+                                                           for label in SCALE_LABELS.values()], defaultValue=0,
+            ),
+            self.tr(
+                "How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; "
+                "integer data are digital numbers (reflectance × 10000), with the +1000 offset of "
+                "processing baseline 04.00 when the metadata declares it or B10 shows it. Products "
+                "acquired from 25 January 2022 on carry that offset."
+            ),
+        )
+        self.add_parameter(
+            QgsProcessingParameterEnum(
+                self.MODEL, self.tr("Model"), [AUTO_MODEL, *self.cards()], defaultValue=AUTO_MODEL,
+                usesStaticStrings=True,
+            ),
+            self.tr("The model to run. auto: the bundled model that uses most of the layer's bands."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterEnum(
+                self.DEVICE, self.tr("Device"), list(DEVICE_CHOICES), defaultValue="auto", usesStaticStrings=True
+            ),
+            self.tr("auto: a CUDA GPU when PyTorch sees one, else the CPU."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterNumber(
+                self.BATCH_SIZE, self.tr("Tiles per batch"), QgsProcessingParameterNumber.Integer,
+                defaultValue=2, minValue=1, maxValue=64,
+            ),
+            self.tr("Tiles sent to the model at once. More uses more memory; helps mostly on a GPU."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterNumber(
+                self.TILE_SIZE, self.tr("Tile size (pixels)"), QgsProcessingParameterNumber.Integer,
+                defaultValue=512, minValue=64, maxValue=4096,
+            ),
+            self.tr("Side of the square tiles the raster is processed in (a multiple of 8). Results do "
+                    "not depend on it; memory does."),
+            advanced=True,
+        )
+
+    @staticmethod
+    def cards() -> dict:
+        return load_cards()
+
+    # -- running ----------------------------------------------------------------------------
+
+    def canExecute(self):  # noqa: N802 - QGIS API
+        missing = missing_packages()
+        if missing:
+            return False, self.tr(
+                "Explainable LULC needs these Python packages in QGIS's Python: {names}. See the "
+                "plugin's README, section 'Installing the Python dependencies'."
+            ).format(names=", ".join(missing))
+        problem = gdal_mismatch()
+        if problem:
+            return False, self.tr(
+                "{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built "
+                "against QGIS's GDAL (see the README)."
+            ).format(problem=problem)
+        return True, ""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        try:
+            return self.run(self.prepare(parameters, context, feedback), parameters, context, feedback)
+        except LulcError as error:
+            raise QgsProcessingException(
+                QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(**error.params)
+            ) from error
+        except ModelCardError as error:
+            raise QgsProcessingException(str(error)) from error
+        except Cancelled as error:
+            raise QgsProcessingException(self.tr("Cancelled; no output was written.")) from error
+
+    def run(self, run: PreparedRun, parameters, context, feedback) -> dict:
+        raise NotImplementedError
+
+    def prepare(
+        self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> PreparedRun:
+        from ..engine.classify import RunSettings
+        from ..engine.device import resolve_device
+        from ..engine.scaling import InputScale
+        from ..engine.source import decide_scale, open_raster
+        from ..models.registry import choose_model
+
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("INPUT is not a raster layer. Choose a Sentinel-2 raster."))
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(
+                self.tr("INPUT comes from the '{provider}' provider; only file rasters (GDAL) can be "
+                        "processed. Save it as a GeoTIFF first.").format(provider=layer.providerType())
+            )
+        info = open_raster(layer.source(), self.parameterAsString(parameters, self.BANDS, context))
+        feedback.pushInfo(self.tr("Bands ({source}): {bands}").format(
+            source=info.band_mapping.source, bands=", ".join(info.band_mapping.names)))
+
+        cards = self.cards()
+        model_name = self.parameterAsString(parameters, self.MODEL, context) or AUTO_MODEL
+        if model_name == AUTO_MODEL:
+            card = choose_model(list(cards.values()), info.band_mapping.names)
+            if card is None:
+                raise QgsProcessingException(self.tr(
+                    "No bundled model can run on bands {bands}: each needs at least B02, B03 and B04. "
+                    "Check BANDS.").format(bands=", ".join(info.band_mapping.names)))
+        elif model_name in cards:
+            card = cards[model_name]
+        else:
+            raise QgsProcessingException(self.tr("Unknown MODEL '{name}'. Known: {names}.").format(
+                name=model_name, names=", ".join(cards)))
+        info.band_mapping.indexes_of(card.bands)  # fails clearly when the layer lacks a band
+        feedback.pushInfo(self.tr("Model: {name} ({title}), bands {bands}").format(
+            name=card.name, title=card.title, bands=", ".join(card.bands)))
+
+        scale_index = self.parameterAsEnum(parameters, self.INPUT_SCALE, context)
+        scale = decide_scale(info, InputScale.from_index(scale_index), card.bands)
+        feedback.pushInfo(self.tr("Pixel values: {scale} ({reason})").format(
+            scale=scale.scale.value, reason=scale.reason))
+
+        tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context)
+        if tile_size % 8:
+            raise QgsProcessingException(self.tr("TILE_SIZE must be a multiple of 8, not {size}.").format(
+                size=tile_size))
+        device = resolve_device(self.parameterAsString(parameters, self.DEVICE, context) or "auto")
+        settings = RunSettings(device=device, batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
+                               tile_size=tile_size)
+        feedback.pushInfo(self.tr("Device: {device}").format(device=device))
+        return PreparedRun(info=info, card=card, scale=scale, settings=settings, monitor=FeedbackMonitor(feedback))

@@ -1,0 +1,82 @@
+"""Classify LULC: a Sentinel-2 layer in, a styled EuroSAT class map and confidence out."""
+from __future__ import annotations
+
+from qgis.core import QgsProcessingParameterRasterDestination
+
+from .base import LulcAlgorithm, PreparedRun
+from .styling import paletted_renderer, ramp_renderer, style_on_load, write_sidecar_style
+
+
+class ClassifyLulc(LulcAlgorithm):
+    OUTPUT = "OUTPUT"
+    OUTPUT_CONFIDENCE = "OUTPUT_CONFIDENCE"
+
+    def name(self) -> str:
+        return "classify_lulc"
+
+    def displayName(self) -> str:  # noqa: N802 - QGIS API
+        return self.tr("Classify LULC")
+
+    def group(self) -> str:
+        return self.tr("Land cover")
+
+    def groupId(self) -> str:  # noqa: N802 - QGIS API
+        return "land_cover"
+
+    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+        return self.tr(
+            "<p>Maps land use / land cover from a Sentinel-2 image with a convolutional network "
+            "trained on EuroSAT, pixel by pixel, exactly on the input's grid.</p>"
+            "<p><b>Input</b>: a Sentinel-2 raster (L1C or L2A; 3, 4, 10, 12 or 13 bands, any order). "
+            "<b>Bands</b>: which Sentinel-2 band each layer band is. Left empty, band descriptions "
+            "such as B02 or B8A are used, else ESA's standard order for the band count; the log says "
+            "which order was assumed. <b>Pixel values</b>: digital numbers (with or without the "
+            "+1000 offset of 2022 products) or reflectance; auto decides and logs why. "
+            "<b>Model</b>: auto picks the bundled model using most of the layer's bands.</p>"
+            "<p><b>How</b>: the model classifies 64×64-pixel windows (640 m). It is evaluated "
+            "densely, for the window centred on every 8×8 block at once, and the class "
+            "probabilities are interpolated bilinearly to every pixel before choosing the most "
+            "probable class. Results do not depend on the tile size.</p>"
+            "<p><b>Outputs</b>: the class raster (values 0–9: AnnualCrop, Forest, "
+            "HerbaceousVegetation, Highway, Industrial, Pasture, PermanentCrop, Residential, River, "
+            "SeaLake; 255 = nodata) with class names and colours, and optionally the probability "
+            "of the chosen class. Pixels that are nodata in the input (declared nodata, or all "
+            "bands zero) are nodata in both.</p>"
+        )
+
+    def add_outputs(self) -> None:
+        self.add_parameter(
+            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Land cover")),
+            self.tr("GeoTIFF of class values 0–9 (nodata 255), with class names and a colour table."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterRasterDestination(
+                self.OUTPUT_CONFIDENCE, self.tr("Confidence"), optional=True, createByDefault=True
+            ),
+            self.tr("GeoTIFF of the chosen class's probability (0–1, nodata −1)."),
+        )
+
+    def run(self, run: PreparedRun, parameters, context, feedback) -> dict:
+        from ..engine.classify import classify_raster
+        from ..engine.dense import DenseClassifier
+
+        class_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        confidence_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_CONFIDENCE, context) or None
+        classifier = DenseClassifier(run.card, run.settings.device)
+        feedback.pushInfo(self.tr("Processing {width}×{height} px in tiles of {tile} px").format(
+            width=run.info.width, height=run.info.height, tile=run.settings.tile_size))
+        report = classify_raster(
+            run.info, classifier, run.scale, class_path, confidence_path, run.settings, run.monitor
+        )
+        pixels = run.info.width * run.info.height
+        feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s ({rate:.2f} Mpx/s)").format(
+            tiles=report.tiles, seconds=report.seconds, rate=report.megapixels_per_second(pixels)))
+
+        write_sidecar_style(class_path, lambda layer: paletted_renderer(layer, run.card.classes))
+        style_on_load(context, class_path, self.tr("Land cover ({model})").format(model=run.card.name))
+        results = {self.OUTPUT: class_path}
+        if confidence_path:
+            write_sidecar_style(confidence_path, lambda layer: ramp_renderer(layer, 0.0, 1.0))
+            style_on_load(context, confidence_path, self.tr("Confidence ({model})").format(model=run.card.name))
+            results[self.OUTPUT_CONFIDENCE] = confidence_path
+        return results

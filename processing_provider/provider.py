@@ -1,0 +1,43 @@
+"""The ``explainable_lulc`` Processing provider."""
+from __future__ import annotations
+
+
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .classify_lulc import ClassifyLulc
+from .icons import ICON_PATH
+
+PROVIDER_ID = "explainable_lulc"
+
+
+#: Every algorithm the provider offers; a new one is a new file and a line here.
+ALGORITHMS = (ClassifyLulc,)
+
+
+class ExplainableLulcProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return PROVIDER_ID
+
+    def name(self) -> str:
+        return QCoreApplication.translate("ExplainableLulc", "Explainable LULC")
+
+    def longName(self) -> str:  # noqa: N802 - QGIS API
+        return QCoreApplication.translate(
+            "ExplainableLulc", "Explainable LULC: Sentinel-2 land cover with explanations"
+        )
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON_PATH))
+
+    def svgIconPath(self) -> str:  # noqa: N802 - QGIS API
+        return str(ICON_PATH)
+
+    def supportedOutputRasterLayerExtensions(self) -> list[str]:  # noqa: N802 - QGIS API
+        return ["tif"]
+
+    def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

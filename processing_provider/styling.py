@@ -1,0 +1,94 @@
+"""Styles for the rasters the algorithms write: built once, saved as sidecar ``.qml``.
+
+The ``.qml`` beside each GeoTIFF makes the style travel with the file (QGIS loads it with
+the layer, in any project); the post-processor applies it to layers Processing loads on
+completion, and names them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Sequence
+
+from qgis.core import (
+    QgsColorRampShader,
+    QgsPalettedRasterRenderer,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRasterLayer,
+    QgsRasterShader,
+    QgsSingleBandPseudoColorRenderer,
+    QgsStyle,
+)
+from qgis.PyQt.QtGui import QColor
+
+
+def sidecar_style_path(raster_path: str) -> Path:
+    return Path(raster_path).with_suffix(".qml")
+
+
+def paletted_renderer(layer: QgsRasterLayer, classes: Sequence) -> QgsPalettedRasterRenderer:
+    """One colour and label per class value, from the model card."""
+    entries = [QgsPalettedRasterRenderer.Class(value, QColor(c.colour), c.name) for value, c in enumerate(classes)]
+    return QgsPalettedRasterRenderer(layer.dataProvider(), 1, entries)
+
+
+def ramp_renderer(
+    layer: QgsRasterLayer, minimum: float, maximum: float, ramp_name: str = "Viridis", steps: int = 5
+) -> QgsSingleBandPseudoColorRenderer:
+    """A continuous colour ramp from ``minimum`` to ``maximum``."""
+    ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
+    items = []
+    for step in range(steps):
+        fraction = step / (steps - 1)
+        value = minimum + fraction * (maximum - minimum)
+        items.append(QgsColorRampShader.ColorRampItem(value, ramp.color(fraction), f"{value:.2f}"))
+    function = QgsColorRampShader(minimum, maximum)
+    function.setColorRampType(QgsColorRampShader.Interpolated)
+    function.setSourceColorRamp(ramp)
+    function.setColorRampItemList(items)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(function)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(minimum)
+    renderer.setClassificationMax(maximum)
+    return renderer
+
+
+def write_sidecar_style(raster_path: str, make_renderer: Callable[[QgsRasterLayer], object]) -> Path:
+    """Style the raster with ``make_renderer`` and save that style beside it as ``.qml``."""
+    layer = QgsRasterLayer(raster_path, "styled", "gdal")
+    layer.setRenderer(make_renderer(layer))
+    path = sidecar_style_path(raster_path)
+    message, ok = layer.saveNamedStyle(str(path))
+    if not ok:
+        raise OSError(message)
+    return path
+
+
+class ApplySidecarStyle(QgsProcessingLayerPostProcessorInterface):
+    """Loads the output's sidecar style and names the layer when Processing adds it."""
+
+    #: Processing holds post-processors by pointer only; keep them alive until they ran.
+    _pending: list["ApplySidecarStyle"] = []
+
+    def __init__(self, layer_name: str) -> None:
+        super().__init__()
+        self.layer_name = layer_name
+        ApplySidecarStyle._pending.append(self)
+
+    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 - QGIS API
+        if isinstance(layer, QgsRasterLayer):
+            style = sidecar_style_path(layer.source())
+            if style.exists():
+                layer.loadNamedStyle(str(style))
+            layer.setName(self.layer_name)
+            layer.triggerRepaint()
+        if self in ApplySidecarStyle._pending:
+            ApplySidecarStyle._pending.remove(self)
+
+
+def style_on_load(context, output_path: str, layer_name: str) -> None:
+    """Have Processing apply the sidecar style when it loads ``output_path`` on completion."""
+    if context.willLoadLayerOnCompletion(output_path):
+        details = context.layerToLoadOnCompletionDetails(output_path)
+        details.name = layer_name
+        details.setPostProcessor(ApplySidecarStyle(layer_name))
