@@ -84,14 +84,32 @@ class RasterOutput:
             from osgeo import gdal  # the same GDAL as rasterio's (checked by the test suite)
 
             handle = gdal.Open(str(self.partial), gdal.GA_Update)
-            handle.GetRasterBand(1).SetCategoryNames(list(self.spec.category_names))
-            handle = None
+            band = handle.GetRasterBand(1)
+            band.SetCategoryNames(list(self.spec.category_names))
+            band.SetDefaultRAT(self._attribute_table(gdal))
+            band = handle = None  # closing writes the .aux.xml
         for suffix in ("", ".aux.xml"):
             partial, final = Path(f"{self.partial}{suffix}"), Path(f"{self.final}{suffix}")
             if partial.exists():
                 os.replace(partial, final)
             elif final.exists():
                 final.unlink()  # a stale sidecar from an earlier run would contradict the new file
+
+    def _attribute_table(self, gdal):
+        """A thematic raster attribute table: value, class name and colour of each class."""
+        table = gdal.RasterAttributeTable()
+        table.SetTableType(gdal.GRTT_THEMATIC)
+        table.CreateColumn("Value", gdal.GFT_Integer, gdal.GFU_MinMax)
+        table.CreateColumn("Class", gdal.GFT_String, gdal.GFU_Name)
+        for column, usage in (("Red", gdal.GFU_Red), ("Green", gdal.GFU_Green), ("Blue", gdal.GFU_Blue)):
+            table.CreateColumn(column, gdal.GFT_Integer, usage)
+        colours = self.spec.colormap or {}
+        for value, name in enumerate(self.spec.category_names):
+            table.SetValueAsInt(value, 0, value)
+            table.SetValueAsString(value, 1, name)
+            for column, level in enumerate(colours.get(value, (0, 0, 0))[:3], start=2):
+                table.SetValueAsInt(value, column, level)
+        return table
 
     def discard(self) -> None:
         self.dataset.close()

@@ -1,6 +1,6 @@
 """What every Explainable LULC algorithm shares: parameters, input checks, errors, logging.
 
-Subclasses add their own parameters in ``add_outputs`` and do their work in ``run`` with a
+Subclasses add their own parameters in ``add_outputs`` and do their work in ``process_prepared`` with a
 prepared :class:`PreparedRun`; they never deal with band names, scaling or model choice.
 """
 from __future__ import annotations
@@ -180,7 +180,7 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         try:
-            return self.run(self.prepare(parameters, context, feedback), parameters, context, feedback)
+            return self.process_prepared(self.prepare(parameters, context, feedback), parameters, context, feedback)
         except LulcError as error:
             raise QgsProcessingException(
                 QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(**error.params)
@@ -190,7 +190,7 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
         except Cancelled as error:
             raise QgsProcessingException(self.tr("Cancelled; no output was written.")) from error
 
-    def run(self, run: PreparedRun, parameters, context, feedback) -> dict:
+    def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         raise NotImplementedError
 
     def prepare(

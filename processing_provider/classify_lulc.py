@@ -56,7 +56,7 @@ class ClassifyLulc(LulcAlgorithm):
             self.tr("GeoTIFF of the chosen class's probability (0–1, nodata −1)."),
         )
 
-    def run(self, run: PreparedRun, parameters, context, feedback) -> dict:
+    def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         from ..engine.classify import classify_raster
         from ..engine.dense import DenseClassifier
 

@@ -1,0 +1,56 @@
+# Explainable LULC. Quick start: `make demo`, `make test` (each sets itself up).
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.setup-done
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+export QT_QPA_PLATFORM ?= offscreen
+PLUGIN_NAME := explainable_lulc
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+MODEL ?= eurosat_s2_13band
+LOCALES := fr de
+
+.PHONY: setup demo test bench train evaluate install package i18n-update i18n lint clean
+
+setup: $(STAMP)
+$(STAMP): requirements.txt scripts/setup.sh
+	scripts/setup.sh
+	touch $@
+
+demo: setup
+	$(PY) scripts/demo.py
+
+test: setup
+	$(PY) -m pytest
+
+bench: setup
+	$(PY) scripts/bench.py
+
+train: setup
+	$(PY) scripts/train.py $(MODEL)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+install:
+	mkdir -p "$(QGIS_PLUGINS_DIR)"
+	ln -sfn "$(CURDIR)" "$(QGIS_PLUGINS_DIR)/$(PLUGIN_NAME)"
+	@echo "Linked $(CURDIR) as $(QGIS_PLUGINS_DIR)/$(PLUGIN_NAME); enable it in QGIS's Plugin Manager."
+
+package: i18n
+	$(PY) scripts/package.py dist/$(PLUGIN_NAME)-$(VERSION).zip
+
+i18n-tools:
+	@command -v pylupdate5 >/dev/null && command -v lrelease >/dev/null || \
+	  (SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; $$SUDO apt-get install -y -q --no-install-recommends pyqt5-dev-tools qttools5-dev-tools)
+
+i18n-update: i18n-tools
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/') \
+	  -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN_NAME)_$(l).ts)
+
+i18n: i18n-tools
+	QT_SELECT=5 lrelease -silent i18n/*.ts
+
+clean:
+	rm -rf build dist .pytest_cache

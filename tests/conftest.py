@@ -1,0 +1,86 @@
+"""Shared fixtures: the plugin importable as ``explainable_lulc``, Processing with our
+provider registered, and the real Sentinel-2 data (the committed demo scene, ../shared)."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from helpers import write_like
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # QGIS aborts without a display otherwise
+
+REPO = Path(__file__).resolve().parents[1]
+PLUGIN_PARENT = REPO / "build" / "test-plugins"
+PLUGIN_PARENT.mkdir(parents=True, exist_ok=True)
+link = PLUGIN_PARENT / "explainable_lulc"
+if not link.is_symlink() or link.resolve() != REPO:
+    link.unlink(missing_ok=True)
+    link.symlink_to(REPO, target_is_directory=True)
+sys.path.insert(0, str(PLUGIN_PARENT))
+
+SHARED_DATA = Path(os.environ.get("EXPLAINABLE_LULC_SHARED_DATA", REPO.parent / "shared" / "data"))
+DEMO_SCENE = REPO / "demo" / "T33UUU_20170216_L1C_13band.tif"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """../shared/data, which tests need for real data beyond the demo scene."""
+    if not (SHARED_DATA / "README.md").exists():
+        pytest.fail(f"real test data not found at {SHARED_DATA}; clone with ../shared beside the checkout")
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def demo_scene() -> Path:
+    """Real Sentinel-2 L1C, 13 bands with band descriptions, B8A last (EuroSAT order)."""
+    return DEMO_SCENE
+
+
+@pytest.fixture(scope="session")
+def sen12ms_scene(shared_data) -> Path:
+    """Real Sentinel-2 L1C, 13 bands in ESA order without descriptions, EPSG:32628, 256×256."""
+    return shared_data / "scenes" / "sen12ms" / "ROIs1970_fall_s2_4_p30.tif"
+
+
+@pytest.fixture(scope="session")
+def derived_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("derived")
+
+
+@pytest.fixture(scope="session")
+def four_band_scene(demo_scene, derived_dir) -> Path:
+    """B02, B03, B04, B08 of the demo scene, no band descriptions (select with BANDS)."""
+    return write_like(demo_scene, derived_dir / "four_band.tif", bands=[2, 3, 4, 8])
+
+
+@pytest.fixture(scope="session")
+def l2a_like_scene(demo_scene, derived_dir) -> Path:
+    """The demo scene's 12 bands without B10, in ESA order, +1000 as in baseline-04.00 products."""
+    esa_without_b10 = [1, 2, 3, 4, 5, 6, 7, 8, 13, 9, 11, 12]  # file order has B8A last
+    return write_like(demo_scene, derived_dir / "l2a_like_offset.tif", bands=esa_without_b10,
+                      transform_values=lambda d: (d.astype(np.uint16) + 1000))
+
+
+@pytest.fixture(scope="session")
+def l2a_like_scene_without_offset(demo_scene, derived_dir) -> Path:
+    esa_without_b10 = [1, 2, 3, 4, 5, 6, 7, 8, 13, 9, 11, 12]
+    return write_like(demo_scene, derived_dir / "l2a_like.tif", bands=esa_without_b10)
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_processing):
+    """Processing initialised, with the plugin's provider registered (as initProcessing does)."""
+    from qgis.core import QgsApplication
+
+    from explainable_lulc.processing_provider.provider import ExplainableLulcProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("explainable_lulc")
+    if existing is not None:
+        return existing
+    instance = ExplainableLulcProvider()
+    assert registry.addProvider(instance)
+    return instance

@@ -1,0 +1,27 @@
+"""Helpers for tests: derived copies of real rasters."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def write_like(source: Path, target: Path, bands: list[int] | None = None, transform_values=None,
+               descriptions: list[str] | None = None, crop: tuple[int, int] | None = None) -> Path:
+    """A derived copy of a real raster: chosen bands, values transformed, optional crop.
+    Real pixels, re-packaged; tests name what they changed."""
+    import rasterio
+    from rasterio.windows import Window
+
+    with rasterio.open(source) as src:
+        indexes = bands or list(range(1, src.count + 1))
+        window = Window(0, 0, *(crop or (src.width, src.height)))
+        data = src.read(indexes, window=window)
+        profile = src.profile | dict(count=len(indexes), width=window.width, height=window.height,
+                                     transform=src.window_transform(window), driver="GTiff")
+    if transform_values is not None:
+        data = transform_values(data)
+        profile["dtype"] = data.dtype.name
+    with rasterio.open(target, "w", **profile) as dst:
+        dst.write(data)
+        for i, description in enumerate(descriptions or [], start=1):
+            dst.set_band_description(i, description)
+    return target

@@ -1,0 +1,56 @@
+"""Band naming: BANDS, band descriptions, and the standard orders by band count."""
+import pytest
+
+from explainable_lulc.engine.bands import ESA_ORDER, STANDARD_ORDERS, canonical_band_name, resolve_bands
+from explainable_lulc.engine.errors import LulcError
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("B2", "B02"), ("b02", "B02"), ("B8A", "B8A"), ("b8a", "B8A"), ("S2_B11", "B11"), ("B1", "B01"),
+     ("B4, central wavelength 665 nm", "B04"), ("Band 1", None), ("B13", None), ("B8B", None), ("", None)],
+)
+def test_canonical_band_name(text, expected):
+    assert canonical_band_name(text) == expected
+
+
+def test_bands_parameter_wins_over_descriptions():
+    mapping = resolve_bands("b4, b3 ,B2", ["B02", "B03", "B04"])
+    assert mapping.names == ("B04", "B03", "B02") and mapping.source == "parameter"
+
+
+def test_descriptions_name_the_bands():
+    eurosat_order = [*ESA_ORDER[:8], *ESA_ORDER[9:], "B8A"]
+    mapping = resolve_bands("", eurosat_order)
+    assert mapping.names == tuple(eurosat_order) and mapping.source == "descriptions"
+
+
+@pytest.mark.parametrize("count", sorted(STANDARD_ORDERS))
+def test_band_count_gives_esa_standard_order(count):
+    mapping = resolve_bands("", [None] * count)
+    assert mapping.names == STANDARD_ORDERS[count] and mapping.source == "band count"
+    assert list(mapping.names) == sorted(mapping.names, key=ESA_ORDER.index)
+
+
+def test_indexes_follow_the_layer_order():
+    mapping = resolve_bands("B08,B04,B03,B02", [None] * 4)
+    assert mapping.indexes_of(("B02", "B03", "B04")) == [4, 3, 2]
+
+
+@pytest.mark.parametrize(
+    "bands, count, words",
+    [("B02,B03,B99", 3, "'B99' is not a Sentinel-2 band"), ("B02,B02,B03", 3, "B02 is given twice"),
+     ("B02,B03", 3, "names 2 band(s) but the layer has 3"), ("", 1, "has 1 band(s)"), ("", 2, "has 2 band(s)"),
+     ("", 5, "Give them in BANDS")],
+)
+def test_bad_band_input_is_explained(bands, count, words):
+    with pytest.raises(LulcError, match=".*") as error:
+        resolve_bands(bands, [None] * count)
+    assert words in str(error.value)
+
+
+def test_missing_band_names_what_is_missing():
+    mapping = resolve_bands("", [None] * 4)
+    with pytest.raises(LulcError) as error:
+        mapping.indexes_of(ESA_ORDER)
+    assert "B01" in str(error.value) and "B08" not in str(error.value).split("lacks")[0]

@@ -1,0 +1,87 @@
+"""Every registered model: loads, matches its card, and follows the architecture rules."""
+import json
+
+import pytest
+import torch
+from torch import nn
+
+from explainable_lulc.models.registry import EUROSAT_CLASSES, ModelCard, ModelCardError, choose_model, load_cards
+
+CARDS = load_cards()
+
+
+def test_models_are_registered():
+    assert {"eurosat_s2_13band", "eurosat_s2_12band", "eurosat_rgb"} <= set(CARDS)
+
+
+@pytest.mark.parametrize("name", sorted(CARDS))
+def test_card_builds_its_model(name):
+    card = CARDS[name]
+    model = card.build()
+    first_conv = next(m for m in model.modules() if isinstance(m, nn.Conv2d))
+    assert first_conv.in_channels == len(card.bands) == len(card.mean) == len(card.std)
+    assert card.class_names == EUROSAT_CLASSES
+    assert model(torch.zeros(2, len(card.bands), 64, 64)).shape == (2, len(EUROSAT_CLASSES))
+    assert 0 < card.metrics["overall_accuracy"] <= 1 and card.metrics["evaluation_patches"] > 0
+
+
+@pytest.mark.parametrize("name", sorted(CARDS))
+def test_architecture_is_explainable(name):
+    """GAP + linear head, and activations as non-in-place modules, each used once."""
+    model = CARDS[name].build()
+    assert isinstance(model.pool, nn.AdaptiveAvgPool2d) and isinstance(model.classifier, nn.Linear)
+    relus = [m for m in model.modules() if isinstance(m, nn.ReLU)]
+    assert relus and not any(m.inplace for m in relus)
+    calls = []
+    hooks = [m.register_forward_hook(lambda m, i, o: calls.append(id(m))) for m in relus]
+    model(torch.zeros(1, len(CARDS[name].bands), 64, 64))
+    for hook in hooks:
+        hook.remove()
+    assert sorted(calls) == sorted(id(m) for m in relus)
+
+
+def test_choose_model_prefers_most_bands():
+    cards = list(CARDS.values())
+    assert choose_model(cards, ("B02", "B03", "B04", "B08")).name == "eurosat_rgb"
+    esa12 = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B11", "B12")
+    assert choose_model(cards, esa12).name == "eurosat_s2_12band"
+    assert choose_model(cards, (*esa12, "B10")).name == "eurosat_s2_13band"
+    assert choose_model(cards, ("B08", "B11", "B12")) is None
+
+
+def card_data(name="eurosat_rgb"):
+    return json.loads(CARDS[name].path.read_text())
+
+
+@pytest.mark.parametrize(
+    "change, words",
+    [(lambda d: d.pop("bands"), "missing field(s) bands"),
+     (lambda d: d["normalisation"]["std"].pop(), "one mean and one std per band"),
+     (lambda d: d["normalisation"]["std"].__setitem__(0, 0), "std must be positive")],
+)
+def test_malformed_card_is_named(tmp_path, change, words):
+    data = card_data()
+    change(data)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ModelCardError, match="bad.json") as error:
+        ModelCard.from_file(path)
+    assert words in str(error.value)
+
+
+def test_weights_that_do_not_fit_the_card_are_named(tmp_path):
+    data = card_data()
+    data["weights"] = str(CARDS["eurosat_s2_13band"].weights)  # 13-band weights, 3-band card
+    path = tmp_path / "mismatch.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ModelCardError, match="does not fit the card"):
+        ModelCard.from_file(path).build()
+
+
+def test_missing_weights_are_named(tmp_path):
+    data = card_data()
+    data["weights"] = "nowhere.pt"
+    path = tmp_path / "missing.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ModelCardError, match="not found"):
+        ModelCard.from_file(path).build()

@@ -1,0 +1,234 @@
+"""classify_lulc run through QGIS Processing on real Sentinel-2 scenes."""
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+import pytest
+import rasterio
+from helpers import write_like
+from osgeo import gdal
+from qgis.core import (
+    QgsPalettedRasterRenderer,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRasterLayer,
+    QgsSingleBandPseudoColorRenderer,
+    QgsVectorLayer,
+)
+
+from explainable_lulc.models.registry import EUROSAT_CLASSES, load_cards
+
+ALG = "explainable_lulc:classify_lulc"
+
+
+class LogFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    @property
+    def text(self):
+        return "\n".join(self.lines)
+
+
+def classify(provider, tmp_path, **parameters):
+    import processing
+
+    feedback = LogFeedback()
+    parameters = {"OUTPUT": str(tmp_path / "classes.tif"), "OUTPUT_CONFIDENCE": str(tmp_path / "confidence.tif"),
+                  **parameters}
+    result = processing.run(ALG, parameters, feedback=feedback, context=QgsProcessingContext())
+    return result, feedback
+
+
+def assert_same_grid(output, source):
+    with rasterio.open(output) as out, rasterio.open(source) as src:
+        assert out.crs == src.crs
+        assert out.transform == src.transform
+        assert (out.width, out.height) == (src.width, src.height)
+
+
+def class_values(path):
+    with rasterio.open(path) as src:
+        return src.read(1)
+
+
+def test_thirteen_band_scene(provider, demo_scene, tmp_path):
+    result, feedback = classify(provider, tmp_path, INPUT=str(demo_scene))
+    for output in ("OUTPUT", "OUTPUT_CONFIDENCE"):
+        assert_same_grid(result[output], demo_scene)
+    classes = class_values(result["OUTPUT"])
+    assert classes.dtype == np.uint8 and classes.max() < 10
+    assert len(np.unique(classes)) >= 3  # farmland, forest and lakes are all in the scene
+    with rasterio.open(result["OUTPUT_CONFIDENCE"]) as src:
+        confidence = src.read(1)
+    assert src.dtypes[0] == "float32" and 0.1 < confidence.min() and confidence.max() <= 1.0
+    handle = gdal.Open(result["OUTPUT"])  # other GIS see the class names and colours
+    band = handle.GetRasterBand(1)
+    table = band.GetDefaultRAT()  # (GDAL 3.6 GTiff loads the .aux.xml on this call)
+    assert [table.GetValueAsString(i, 1) for i in range(table.GetRowCount())] == list(EUROSAT_CLASSES)
+    assert band.GetCategoryNames()[:10] == list(EUROSAT_CLASSES)
+    assert band.GetColorTable().GetCount() >= 10
+    band = handle = None
+    log = feedback.text
+    for words in ("Bands (descriptions)", "Model: eurosat_s2_13band", "Pixel values: dn", "Device: cpu", "tiles in"):
+        assert words in log
+
+
+def test_four_band_subset_selected_through_bands(provider, four_band_scene, tmp_path):
+    result, feedback = classify(provider, tmp_path, INPUT=str(four_band_scene), BANDS="B02,B03,B04,B08")
+    assert_same_grid(result["OUTPUT"], four_band_scene)
+    assert "Model: eurosat_rgb" in feedback.text
+    with rasterio.open(result["OUTPUT"]) as src:
+        assert src.tags()["MODEL"] == "eurosat_rgb"
+        assert src.read(1).max() < 10
+
+
+def test_l2a_like_input_with_offset_equals_the_same_data_without(
+    provider, l2a_like_scene, l2a_like_scene_without_offset, tmp_path
+):
+    (tmp_path / "offset").mkdir(), (tmp_path / "plain").mkdir()
+    with_offset, feedback = classify(provider, tmp_path / "offset", INPUT=str(l2a_like_scene), INPUT_SCALE=2)
+    plain, _ = classify(provider, tmp_path / "plain", INPUT=str(l2a_like_scene_without_offset), INPUT_SCALE=1)
+    assert "Bands (band count)" in feedback.text and "Model: eurosat_s2_12band" in feedback.text
+    np.testing.assert_array_equal(class_values(with_offset["OUTPUT"]), class_values(plain["OUTPUT"]))
+    assert_same_grid(with_offset["OUTPUT"], l2a_like_scene)
+
+
+def test_scene_in_another_crs_without_band_descriptions(provider, sen12ms_scene, tmp_path):
+    result, feedback = classify(provider, tmp_path, INPUT=str(sen12ms_scene))
+    assert "Bands (band count)" in feedback.text
+    assert_same_grid(result["OUTPUT"], sen12ms_scene)
+    with rasterio.open(result["OUTPUT"]) as src:
+        assert src.crs.to_epsg() == 32628
+
+
+def test_loaded_layers_are_styled_with_names_and_palette(provider, demo_scene, tmp_path):
+    import processing
+
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    result = processing.runAndLoadResults(
+        ALG, {"INPUT": str(demo_scene), "OUTPUT": str(tmp_path / "classes.tif"),
+              "OUTPUT_CONFIDENCE": str(tmp_path / "confidence.tif")},
+    )
+    added = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
+    try:
+        classes = next(layer for layer in added if layer.source() == result["OUTPUT"])
+        renderer = classes.renderer()
+        assert isinstance(renderer, QgsPalettedRasterRenderer)
+        assert [c.label for c in renderer.classes()] == list(EUROSAT_CLASSES)
+        card = load_cards()["eurosat_s2_13band"]
+        assert [c.color.name() for c in renderer.classes()] == [c.colour for c in card.classes]
+        assert classes.name().startswith("Land cover")
+        confidence = next(layer for layer in added if layer.source() == result["OUTPUT_CONFIDENCE"])
+        assert isinstance(confidence.renderer(), QgsSingleBandPseudoColorRenderer)
+    finally:
+        project.removeMapLayers([layer.id() for layer in added])
+    # the sidecar .qml travels with the file: a fresh layer is styled too
+    fresh = QgsRasterLayer(result["OUTPUT"], "fresh", "gdal")
+    assert (tmp_path / "classes.qml").exists()
+    assert isinstance(fresh.renderer(), QgsPalettedRasterRenderer)
+
+
+def test_model_chaining_classify_into_another_algorithm(provider, demo_scene, tmp_path):
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterRasterLayer,
+    )
+
+    model = QgsProcessingModelAlgorithm("classify then report", "tests")
+    model.addModelParameter(QgsProcessingParameterRasterLayer("scene", "Scene"), QgsProcessingModelParameter("scene"))
+    classify_step = QgsProcessingModelChildAlgorithm(ALG)
+    classify_step.setChildId("classify")
+    classify_step.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("scene")])
+    model.addChildAlgorithm(classify_step)
+    report = QgsProcessingModelChildAlgorithm("native:rasterlayeruniquevaluesreport")
+    report.setChildId("report")
+    report.addParameterSources(
+        "INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("classify", "OUTPUT")])
+    report.addParameterSources("BAND", [QgsProcessingModelChildParameterSource.fromStaticValue(1)])
+    output = QgsProcessingModelOutput("table", "Class areas")
+    output.setChildOutputName("OUTPUT_TABLE")
+    report.setModelOutputs({"table": output})
+    report.setDependencies([])
+    model.addChildAlgorithm(report)
+    model.updateDestinationParameters()
+
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    ok, _ = model.checkParameterValues({"scene": str(demo_scene)}, context)
+    assert ok
+    results = model.run({"scene": str(demo_scene), "report:table": str(tmp_path / "areas.csv")}, context, feedback)[0]
+    assert results["report:table"].endswith("areas.csv")
+    with open(tmp_path / "areas.csv", newline="") as table:
+        counts = {int(float(row[0])): int(row[1]) for row in list(csv.reader(table))[1:]}
+    assert sum(counts.values()) == 1536 * 768 and set(counts) <= set(range(10))
+
+
+def test_batch_over_two_layers(provider, demo_scene, sen12ms_scene, tmp_path):
+    """The batch dialog's path: one algorithm instance per row, each row its own outputs."""
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALG)
+    rows = [{"INPUT": str(demo_scene), "OUTPUT": str(tmp_path / "a.tif"), "OUTPUT_CONFIDENCE": None},
+            {"INPUT": str(sen12ms_scene), "OUTPUT": str(tmp_path / "b.tif"), "OUTPUT_CONFIDENCE": None}]
+    context = QgsProcessingContext()
+    for row in rows:
+        instance = algorithm.create()
+        ok, message = instance.checkParameterValues(row, context)
+        assert ok, message
+        results, ok = instance.run(row, context, QgsProcessingFeedback())
+        assert ok and results["OUTPUT"] == row["OUTPUT"]
+        assert_same_grid(row["OUTPUT"], row["INPUT"])
+
+
+@pytest.fixture()
+def one_band(demo_scene, tmp_path):
+    return write_like(demo_scene, tmp_path / "one_band.tif", bands=[4])
+
+
+@pytest.mark.parametrize(
+    "case, words",
+    [
+        ("one band", "has 1 band(s)"),
+        ("two bands", "has 2 band(s)"),
+        ("unknown band", "'B99' is not a Sentinel-2 band"),
+        ("repeated band", "B03 is given twice"),
+        ("wrong count", "names 3 band(s) but the layer has 4"),
+        ("model lacks bands", "The model needs band(s) B01"),
+        ("too small", "the model looks at 64×64"),
+        ("all nodata", "Every pixel of the input is nodata"),
+        ("not a raster", "INPUT"),
+        ("unwritable output", "Cannot write the output"),
+    ],
+)
+def test_bad_input_gets_a_clear_message(provider, demo_scene, four_band_scene, tmp_path, case, words):
+    names = ",".join(["B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B09", "B10", "B11", "B12", "B8A"])
+    parameters = {
+        "one band": dict(INPUT=str(write_like(demo_scene, tmp_path / "one.tif", bands=[4]))),
+        "two bands": dict(INPUT=str(write_like(demo_scene, tmp_path / "two.tif", bands=[3, 4]))),
+        "unknown band": dict(INPUT=str(four_band_scene), BANDS="B02,B03,B04,B99"),
+        "repeated band": dict(INPUT=str(four_band_scene), BANDS="B02,B03,B03,B08"),
+        "wrong count": dict(INPUT=str(four_band_scene), BANDS="B02,B03,B04"),
+        "model lacks bands": dict(INPUT=str(four_band_scene), MODEL="eurosat_s2_13band"),
+        "too small": dict(INPUT=str(write_like(demo_scene, tmp_path / "small.tif", crop=(60, 60)))),
+        "all nodata": dict(INPUT=str(write_like(demo_scene, tmp_path / "zero.tif", crop=(128, 128),
+                                                transform_values=lambda d: d * 0)), BANDS=names),
+        "not a raster": dict(INPUT=QgsVectorLayer("Point?crs=EPSG:4326", "points", "memory")),
+        "unwritable output": dict(INPUT=str(four_band_scene), OUTPUT="/proc/no/such/dir/classes.tif"),
+    }[case]
+    with pytest.raises(QgsProcessingException) as error:
+        classify(provider, tmp_path, **parameters)
+    assert words in str(error.value)
+    assert "Traceback" not in str(error.value)

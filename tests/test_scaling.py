@@ -1,0 +1,53 @@
+"""Pixel values → reflectance, and the auto decision on real data."""
+import numpy as np
+import pytest
+import rasterio
+
+from explainable_lulc.engine.scaling import InputScale, detect_scale, to_reflectance
+from explainable_lulc.engine.source import decide_scale, open_raster
+
+ESA = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
+
+
+def test_the_three_scales_agree_on_the_same_reflectance():
+    dn = np.array([[0, 950, 2315]], np.uint16)
+    expected = dn / 10000.0
+    np.testing.assert_allclose(to_reflectance(dn, InputScale.DIGITAL_NUMBERS), expected, rtol=1e-6)
+    np.testing.assert_allclose(to_reflectance(dn + 1000, InputScale.DIGITAL_NUMBERS_OFFSET), expected, atol=1e-6)
+    np.testing.assert_allclose(to_reflectance(expected.astype(np.float32), InputScale.REFLECTANCE), expected)
+
+
+def real_sample(path):
+    with rasterio.open(path) as src:
+        return src.read(out_shape=(src.count, 128, 128)).reshape(src.count, -1)
+
+
+def test_auto_on_real_l1c_digital_numbers(sen12ms_scene):
+    decision = detect_scale(real_sample(sen12ms_scene), ESA, is_float=False, offset_in_metadata=False)
+    assert decision.scale is InputScale.DIGITAL_NUMBERS
+
+
+def test_auto_sees_the_baseline_offset_in_b10(sen12ms_scene):
+    sample = real_sample(sen12ms_scene).astype(np.uint16) + 1000
+    assert detect_scale(sample, ESA, False, False).scale is InputScale.DIGITAL_NUMBERS_OFFSET
+
+
+def test_auto_recognises_float_reflectance(sen12ms_scene):
+    sample = real_sample(sen12ms_scene).astype(np.float32) / 10000
+    assert detect_scale(sample, ESA, True, False).scale is InputScale.REFLECTANCE
+
+
+def test_auto_trusts_offset_metadata(sen12ms_scene):
+    decision = detect_scale(real_sample(sen12ms_scene)[:12], ESA[:10] + ESA[11:], False, offset_in_metadata=True)
+    assert decision.scale is InputScale.DIGITAL_NUMBERS_OFFSET
+
+
+@pytest.mark.parametrize("requested", [InputScale.DIGITAL_NUMBERS, InputScale.REFLECTANCE])
+def test_explicit_scale_is_kept(demo_scene, requested):
+    info = open_raster(str(demo_scene))
+    assert decide_scale(info, requested, ("B02", "B03", "B04")).scale is requested
+
+
+def test_auto_on_the_demo_scene(demo_scene):
+    info = open_raster(str(demo_scene))
+    assert decide_scale(info, InputScale.AUTO, ESA).scale is InputScale.DIGITAL_NUMBERS
