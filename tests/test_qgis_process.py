@@ -1,0 +1,88 @@
+"""Headless runs through the real ``qgis_process`` command, as users script it."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import rasterio
+
+from conftest import PLUGIN_PARENT
+
+QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+
+
+@pytest.fixture(scope="module")
+def qgis_process_env(tmp_path_factory) -> dict:
+    """A throwaway QGIS profile with the plugin enabled; the venv's packages first on PATH."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        QGIS_PLUGINPATH=str(PLUGIN_PARENT),
+        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path_factory.mktemp("qgis-profile")),
+        PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
+    )
+    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "explainable_lulc"], env=env,
+                             capture_output=True, text=True, timeout=120)
+    assert enabled.returncode == 0, enabled.stderr
+    return env
+
+
+def qgis_process(env, *arguments) -> subprocess.CompletedProcess:
+    return subprocess.run([QGIS_PROCESS, *arguments], env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_algorithm_is_listed_with_its_help(qgis_process_env):
+    listed = qgis_process(qgis_process_env, "list")
+    assert "explainable_lulc:classify_lulc" in listed.stdout
+    help_text = qgis_process(qgis_process_env, "help", "explainable_lulc:classify_lulc").stdout
+    for parameter in ("INPUT", "BANDS", "INPUT_SCALE", "MODEL", "DEVICE", "BATCH_SIZE", "TILE_SIZE", "OUTPUT",
+                      "OUTPUT_CONFIDENCE"):
+        assert parameter in help_text
+
+
+def test_run_json(qgis_process_env, four_band_scene, tmp_path):
+    out = tmp_path / "classes.tif"
+    done = qgis_process(qgis_process_env, "run", "explainable_lulc:classify_lulc", "--json", "--",
+                        f"INPUT={four_band_scene}", "BANDS=B02,B03,B04,B08", "MODEL=eurosat_rgb",
+                        f"OUTPUT={out}", "OUTPUT_CONFIDENCE=TEMPORARY_OUTPUT")
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert report["results"]["OUTPUT"] == str(out)
+    assert report["inputs"]["MODEL"] == "eurosat_rgb"
+    with rasterio.open(out) as classes, rasterio.open(four_band_scene) as source:
+        assert classes.transform == source.transform and classes.crs == source.crs
+        assert classes.read(1).max() < 10
+    assert out.with_suffix(".qml").exists()  # styled for whoever opens it next
+    assert Path(report["results"]["OUTPUT_CONFIDENCE"]).exists()
+
+
+def test_bad_input_fails_with_the_message_not_a_traceback(qgis_process_env, four_band_scene, tmp_path):
+    done = qgis_process(qgis_process_env, "run", "explainable_lulc:classify_lulc", "--",
+                        f"INPUT={four_band_scene}", "BANDS=B02,B03,B04", f"OUTPUT={tmp_path / 'x.tif'}")
+    assert done.returncode != 0
+    output = done.stdout + done.stderr
+    assert "names 3 band(s) but the layer has 4" in output
+    assert "Traceback" not in output
+    assert not (tmp_path / "x.tif").exists()
+
+
+def test_qgis_process_uses_one_gdal(qgis_process_env, tmp_path):
+    """rasterio inside qgis_process is built on QGIS's GDAL: the same version, one library."""
+    script = tmp_path / "probe.py"
+    script.write_text(
+        "import json, sys, rasterio\n"
+        "from osgeo import gdal\n"
+        "from explainable_lulc.processing_provider.dependencies import loaded_gdal_libraries\n"
+        "print(json.dumps([rasterio.__gdal_version__, gdal.__version__, loaded_gdal_libraries()]))\n"
+    )
+    env = dict(qgis_process_env, PYTHONPATH=str(PLUGIN_PARENT))
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
+    rasterio_gdal, qgis_gdal, libraries = json.loads(done.stdout)
+    assert rasterio_gdal == qgis_gdal and len(libraries) == 1
+    assert np.__version__.startswith("1.")  # numpy 2 breaks Debian's GDAL and matplotlib
