@@ -11,7 +11,7 @@ QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plug
 MODEL ?= eurosat_s2_13band
 LOCALES := fr de
 
-.PHONY: setup demo test bench train evaluate install package i18n-update i18n lint clean
+.PHONY: setup demo test bench train install package i18n-update i18n lint clean
 
 setup: $(STAMP)
 $(STAMP): requirements.txt scripts/setup.sh
@@ -21,7 +21,7 @@ $(STAMP): requirements.txt scripts/setup.sh
 demo: setup
 	$(PY) scripts/demo.py
 
-test: setup
+test: setup i18n
 	$(PY) -m pytest
 
 bench: setup
@@ -41,15 +41,14 @@ install:
 package: i18n
 	$(PY) scripts/package.py dist/$(PLUGIN_NAME)-$(VERSION).zip
 
-i18n-tools:
-	@command -v pylupdate5 >/dev/null && command -v lrelease >/dev/null || \
-	  (SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; $$SUDO apt-get install -y -q --no-install-recommends pyqt5-dev-tools qttools5-dev-tools)
+# Translations: sources are i18n/*.ts (committed); the compiled .qm files are built.
+TRANSLATABLE = $(shell git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/')
 
-i18n-update: i18n-tools
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/') \
-	  -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN_NAME)_$(l).ts)
+i18n-update: setup
+	pylupdate5 -noobsolete $(TRANSLATABLE) -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN_NAME)_$(l).ts)
+	$(PY) scripts/seed_translations.py
 
-i18n: i18n-tools
+i18n: setup
 	QT_SELECT=5 lrelease -silent i18n/*.ts
 
 clean:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, LulcError
+from .errors import QT_TRANSLATE_NOOP, LulcError
 
 #: ESA's order, as in SAFE products, SNAP and GDAL's SENTINEL2 driver.
 ESA_ORDER: tuple[str, ...] = (
@@ -46,11 +46,8 @@ class BandMapping:
         missing = [band for band in wanted if band not in self.names]
         if missing:
             raise LulcError(
-                QT_TRANSLATE_NOOP(
-                    TRANSLATION_CONTEXT,
-                    "The model needs band(s) {missing}, which the layer lacks (its bands: "
-                    "{present}). Choose a model that uses only these bands, or correct BANDS.",
-                ),
+                QT_TRANSLATE_NOOP("engine", "The model needs band(s) {missing}, which the layer lacks (its bands: "
+                    "{present}). Choose a model that uses only these bands, or correct BANDS."),
                 missing=", ".join(missing),
                 present=", ".join(self.names),
             )
@@ -65,28 +62,21 @@ def parse_band_list(text: str, band_count: int) -> tuple[str, ...]:
         name = canonical_band_name(item)
         if name is None:
             raise LulcError(
-                QT_TRANSLATE_NOOP(
-                    TRANSLATION_CONTEXT,
-                    "BANDS: '{item}' is not a Sentinel-2 band name. Use names such as "
-                    "B02, B8A or B11, one per layer band.",
-                ),
+                QT_TRANSLATE_NOOP("engine", "BANDS: '{item}' is not a Sentinel-2 band name. Use names such as "
+                    "B02, B8A or B11, one per layer band."),
                 item=item,
             )
         if name in names:
             raise LulcError(
-                QT_TRANSLATE_NOOP(
-                    TRANSLATION_CONTEXT, "BANDS: {band} is given twice; each band may appear once."
+                QT_TRANSLATE_NOOP("engine", "BANDS: {band} is given twice; each band may appear once."
                 ),
                 band=name,
             )
         names.append(name)
     if len(names) != band_count:
         raise LulcError(
-            QT_TRANSLATE_NOOP(
-                TRANSLATION_CONTEXT,
-                "BANDS names {given} band(s) but the layer has {count}: give one name per "
-                "layer band, in the layer's order.",
-            ),
+            QT_TRANSLATE_NOOP("engine", "BANDS names {given} band(s) but the layer has {count}: give one name per "
+                "layer band, in the layer's order."),
             given=len(names),
             count=band_count,
         )
@@ -98,12 +88,9 @@ def resolve_bands(bands_text: str, descriptions: Sequence[str | None]) -> BandMa
     count = len(descriptions)
     if count < 3:
         raise LulcError(
-            QT_TRANSLATE_NOOP(
-                TRANSLATION_CONTEXT,
-                "The layer has {count} band(s); a land-cover model needs at least the "
+            QT_TRANSLATE_NOOP("engine", "The layer has {count} band(s); a land-cover model needs at least the "
                 "blue, green and red bands (B02, B03, B04). Load a multi-band Sentinel-2 "
-                "stack or a VRT of its bands.",
-            ),
+                "stack or a VRT of its bands."),
             count=count,
         )
     if bands_text and bands_text.strip():
@@ -114,11 +101,8 @@ def resolve_bands(bands_text: str, descriptions: Sequence[str | None]) -> BandMa
     if count in STANDARD_ORDERS:
         return BandMapping(STANDARD_ORDERS[count], "band count")
     raise LulcError(
-        QT_TRANSLATE_NOOP(
-            TRANSLATION_CONTEXT,
-            "Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its "
+        QT_TRANSLATE_NOOP("engine", "Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its "
             "band descriptions are not band names and there is no standard order for {count} "
-            "bands. Give them in BANDS, e.g. B02,B03,B04.",
-        ),
+            "bands. Give them in BANDS, e.g. B02,B03,B04."),
         count=count,
     )

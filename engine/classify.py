@@ -1,40 +1,20 @@
 """Classification of a whole raster: tiles → dense model → class and confidence GeoTIFFs."""
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
-
 import numpy as np
-import rasterio
 
-from .dense import DenseClassifier, as_numpy, batched, cells_to_pixels
-from .errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, LulcError
+from .dense import DenseClassifier, as_numpy, cells_to_pixels
 from .monitor import Monitor
-from .reader import invalid_mask, read_tile
+from .pipeline import RunReport, RunSettings, TileBatch, run_tiled
 from .scaling import ScaleDecision
 from .source import RasterInfo
 from .tiling import TileGrid
-from .writer import OutputSet, OutputSpec
+from .writer import OutputSpec
 
 CLASS_NODATA = 255
 CONFIDENCE_NODATA = -1.0
 
-
-@dataclass(frozen=True)
-class RunSettings:
-    device: str = "cpu"
-    batch_size: int = 2
-    tile_size: int = 512
-
-
-@dataclass(frozen=True)
-class RunReport:
-    tiles: int
-    seconds: float
-    valid_pixels: int
-
-    def megapixels_per_second(self, pixels: int) -> float:
-        return pixels / 1e6 / max(self.seconds, 1e-9)
+__all__ = ["CLASS_NODATA", "CONFIDENCE_NODATA", "RunReport", "RunSettings", "classify_raster"]
 
 
 def hex_to_rgba(colour: str) -> tuple[int, int, int, int]:
@@ -70,44 +50,17 @@ def classify_raster(
     """Write the class raster (uint8, nodata 255) and optionally the confidence raster."""
     card = classifier.card
     grid = TileGrid(info.height, info.width, settings.tile_size, classifier.stride, classifier.window)
-    indexes = info.band_mapping.indexes_of(card.bands)
-    nodata = [info.nodata[i - 1] for i in indexes]
     specs = [class_output_spec(class_path, card)]
     if confidence_path:
         specs.append(confidence_output_spec(confidence_path, card))
-    tiles = list(grid.tiles())
-    started, valid_pixels, done = time.perf_counter(), 0, 0
-    read_offset = grid.halo * grid.stride + grid.window_offset  # core's start in a tile read
-    with rasterio.open(info.path) as source, OutputSet(specs, source) as outputs:
-        for batch in batched(tiles, settings.batch_size):
-            monitor.check_cancelled()
-            raw = np.stack([read_tile(source, indexes, tile) for tile in batch])
-            invalid = np.stack([invalid_mask(r, nodata) for r in raw])
-            probabilities = as_numpy(
-                cells_to_pixels(classifier.window_probabilities(classifier.prepare(raw, invalid, scale)), grid.stride)
-            )
-            for tile, tile_probabilities, tile_invalid in zip(batch, probabilities, invalid):
-                core = tile.core
-                rows = slice(tile.core_offset, tile.core_offset + core.height)
-                cols = slice(tile.core_offset, tile.core_offset + core.width)
-                p = tile_probabilities[:, rows, cols]
-                core_invalid = tile_invalid[read_offset : read_offset + core.height, read_offset : read_offset + core.width]
-                classes = p.argmax(axis=0).astype(np.uint8)
-                classes[core_invalid] = CLASS_NODATA
-                outputs[0].write(classes, core)
-                if confidence_path:
-                    confidence = p.max(axis=0)
-                    confidence[core_invalid] = CONFIDENCE_NODATA
-                    outputs[1].write(confidence, core)
-                valid_pixels += int((~core_invalid).sum())
-            done += len(batch)
-            monitor.progress(done / len(tiles))
-        if valid_pixels == 0:
-            raise LulcError(
-                QT_TRANSLATE_NOOP(
-                    TRANSLATION_CONTEXT,
-                    "Every pixel of the input is nodata (declared nodata, or all bands zero): "
-                    "there is nothing to classify. Check the layer and its nodata value.",
-                )
-            )
-    return RunReport(tiles=len(tiles), seconds=time.perf_counter() - started, valid_pixels=valid_pixels)
+
+    def compute(batch: TileBatch) -> list[np.ndarray]:
+        cells = classifier.window_probabilities(classifier.prepare(batch.raw, batch.invalid, scale))
+        probabilities = as_numpy(cells_to_pixels(cells, grid.stride))
+        results = [probabilities.argmax(axis=1)[:, None]]
+        if confidence_path:
+            results.append(probabilities.max(axis=1)[:, None])
+        return results
+
+    indexes = info.band_mapping.indexes_of(card.bands)
+    return run_tiled(info, indexes, grid, specs, compute, settings, monitor)

@@ -1,7 +1,7 @@
 """Choosing where the model runs."""
 from __future__ import annotations
 
-from .errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, LulcError
+from .errors import QT_TRANSLATE_NOOP, LulcError
 
 DEVICE_CHOICES: tuple[str, ...] = ("auto", "cuda", "cpu")
 
@@ -12,7 +12,7 @@ def resolve_device(choice: str) -> str:
 
     if choice not in DEVICE_CHOICES:
         raise LulcError(
-            QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "DEVICE must be one of {choices}, not '{choice}'."),
+            QT_TRANSLATE_NOOP("engine", "DEVICE must be one of {choices}, not '{choice}'."),
             choices=", ".join(DEVICE_CHOICES),
             choice=choice,
         )
@@ -20,11 +20,8 @@ def resolve_device(choice: str) -> str:
         return "cuda" if torch.cuda.is_available() else "cpu"
     if choice == "cuda" and not torch.cuda.is_available():
         raise LulcError(
-            QT_TRANSLATE_NOOP(
-                TRANSLATION_CONTEXT,
-                "DEVICE is cuda but PyTorch sees no CUDA GPU (PyTorch {version}). Choose auto "
-                "or cpu, or install a CUDA build of PyTorch.",
-            ),
+            QT_TRANSLATE_NOOP("engine", "DEVICE is cuda but PyTorch sees no CUDA GPU (PyTorch {version}). Choose auto "
+                "or cpu, or install a CUDA build of PyTorch."),
             version=torch.__version__,
         )
     return choice

@@ -6,7 +6,7 @@ from enum import Enum
 
 import numpy as np
 
-from .errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT
+from .errors import QT_TRANSLATE_NOOP
 
 #: Processing baseline 04.00 (25 Jan 2022) adds this to every digital number, L1C and L2A.
 BASELINE_04_OFFSET = 1000.0
@@ -22,19 +22,16 @@ class InputScale(Enum):
     REFLECTANCE = "reflectance"
 
     @classmethod
-    def from_index(cls, index: int) -> "InputScale":
+    def from_index(cls, index: int) -> InputScale:
         return list(cls)[index]
 
 
 SCALE_LABELS = {
-    InputScale.AUTO: QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "Auto (from data type and values)"),
-    InputScale.DIGITAL_NUMBERS: QT_TRANSLATE_NOOP(
-        TRANSLATION_CONTEXT, "Digital numbers (reflectance × 10000)"
-    ),
-    InputScale.DIGITAL_NUMBERS_OFFSET: QT_TRANSLATE_NOOP(
-        TRANSLATION_CONTEXT, "Digital numbers + 1000 offset (processing baseline ≥ 04.00, 2022 on)"
-    ),
-    InputScale.REFLECTANCE: QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "Reflectance (0–1)"),
+    InputScale.AUTO: QT_TRANSLATE_NOOP("engine", "Auto (from data type and values)"),
+    InputScale.DIGITAL_NUMBERS: QT_TRANSLATE_NOOP("engine", "Digital numbers (reflectance × 10000)"),
+    InputScale.DIGITAL_NUMBERS_OFFSET: QT_TRANSLATE_NOOP("engine", "Digital numbers + 1000 offset "
+                                                         "(processing baseline ≥ 04.00, 2022 on)"),
+    InputScale.REFLECTANCE: QT_TRANSLATE_NOOP("engine", "Reflectance (0–1)"),
 }
 
 

@@ -8,7 +8,7 @@ import numpy as np
 import rasterio
 
 from .bands import BandMapping, resolve_bands
-from .errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, LulcError
+from .errors import QT_TRANSLATE_NOOP, LulcError
 from .reader import invalid_mask
 from .scaling import InputScale, ScaleDecision, detect_scale
 
@@ -39,17 +39,14 @@ def open_raster(path: str, bands_text: str = "") -> RasterInfo:
             )
     except rasterio.errors.RasterioIOError as error:
         raise LulcError(
-            QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "Cannot open {path} as a raster: {reason}"),
+            QT_TRANSLATE_NOOP("engine", "Cannot open {path} as a raster: {reason}"),
             path=path,
             reason=str(error),
         ) from error
     if info["height"] < MIN_SIZE or info["width"] < MIN_SIZE:
         raise LulcError(
-            QT_TRANSLATE_NOOP(
-                TRANSLATION_CONTEXT,
-                "The raster is {width}×{height} pixels; the model looks at {size}×{size} "
-                "windows, so it needs at least that. Use a larger extent.",
-            ),
+            QT_TRANSLATE_NOOP("engine", "The raster is {width}×{height} pixels; the model looks at {size}×{size} "
+                "windows, so it needs at least that. Use a larger extent."),
             width=info["width"],
             height=info["height"],
             size=MIN_SIZE,

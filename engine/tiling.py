@@ -46,7 +46,7 @@ class TileGrid:
         """Distance from a cell's first pixel back to its window's first pixel."""
         return self.window // 2 - self.stride // 2
 
-    def tiles(self) -> Iterator["Tile"]:
+    def tiles(self) -> Iterator[Tile]:
         for row in range(0, self.height, self.tile_size):
             for col in range(0, self.width, self.tile_size):
                 yield Tile(self, row, col)
@@ -80,6 +80,16 @@ class Tile:
         first_cell = first_pixel // g.stride - g.halo
         start = first_cell * g.stride - g.window_offset
         return start, start + g.read_size
+
+    def core_slices(self, offset: int) -> tuple[slice, slice]:
+        """Rows and columns of the core in an array whose core starts at ``offset``."""
+        core = self.core
+        return slice(offset, offset + core.height), slice(offset, offset + core.width)
+
+    @property
+    def read_core_offset(self) -> int:
+        """Where the core starts in the tile's read (pixels)."""
+        return self.grid.halo * self.grid.stride + self.grid.window_offset
 
     @property
     def core_offset(self) -> int:

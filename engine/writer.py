@@ -15,7 +15,7 @@ import numpy as np
 import rasterio
 from rasterio.windows import Window
 
-from .errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, LulcError
+from .errors import QT_TRANSLATE_NOOP, LulcError
 
 BLOCK_SIZE = 256
 
@@ -56,10 +56,8 @@ class RasterOutput:
             self.dataset = rasterio.open(self.partial, "w", **profile)
         except (OSError, rasterio.errors.RasterioError) as error:
             raise LulcError(
-                QT_TRANSLATE_NOOP(
-                    TRANSLATION_CONTEXT,
-                    "Cannot write the output {path}: {reason}. Choose a folder you can write to.",
-                ),
+                QT_TRANSLATE_NOOP("engine", "Cannot write the output {path}: {reason}. Choose a folder you "
+                                  "can write to."),
                 path=str(self.final),
                 reason=str(error),
             ) from error

@@ -54,7 +54,7 @@ class ModelCard:
         return tuple(c.name for c in self.classes)
 
     @classmethod
-    def from_file(cls, path: Path) -> "ModelCard":
+    def from_file(cls, path: Path) -> ModelCard:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
@@ -62,7 +62,7 @@ class ModelCard:
         return cls.from_dict(data, path)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], path: Path | None = None) -> "ModelCard":
+    def from_dict(cls, data: dict[str, Any], path: Path | None = None) -> ModelCard:
         where = str(path) if path else "model card"
         required = ("name", "architecture", "bands", "normalisation", "classes", "weights")
         missing = [key for key in required if key not in data]

@@ -14,10 +14,6 @@ PLUGIN_DIR = Path(__file__).resolve().parents[1]
 CLASSIFY_ID = f"{PROVIDER_ID}:classify_lulc"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExplainableLulc", text)
-
-
 class ExplainableLulcPlugin:
     def __init__(self, iface) -> None:
         self.iface = iface  # None under qgis_process, which only calls initProcessing
@@ -37,16 +33,19 @@ class ExplainableLulcPlugin:
             return translator
         return None
 
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(type(self).__name__, text)
+
     def initProcessing(self) -> None:  # noqa: N802 - QGIS API
         self.provider = ExplainableLulcProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API
         self.initProcessing()
-        self.action = QAction(QIcon(str(ICON_PATH)), tr("Classify LULC…"), self.iface.mainWindow())
-        self.action.setToolTip(tr("Classify the active Sentinel-2 layer into EuroSAT land-cover classes"))
+        self.action = QAction(QIcon(str(ICON_PATH)), self.tr("Classify LULC…"), self.iface.mainWindow())
+        self.action.setToolTip(self.tr("Classify the active Sentinel-2 layer into EuroSAT land-cover classes"))
         self.action.triggered.connect(self.open_classify_dialog)
-        self.iface.addPluginToRasterMenu(tr("Explainable LULC"), self.action)
+        self.iface.addPluginToRasterMenu(self.tr("Explainable LULC"), self.action)
         self.iface.addRasterToolBarIcon(self.action)
 
     def open_classify_dialog(self) -> None:
@@ -59,7 +58,7 @@ class ExplainableLulcPlugin:
 
     def unload(self) -> None:
         if self.action is not None:
-            self.iface.removePluginRasterMenu(tr("Explainable LULC"), self.action)
+            self.iface.removePluginRasterMenu(self.tr("Explainable LULC"), self.action)
             self.iface.removeRasterToolBarIcon(self.action)
             self.action = None
         if self.provider is not None:

@@ -31,10 +31,6 @@ from .icons import ICON_PATH
 AUTO_MODEL = "auto"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExplainableLulc", text)
-
-
 class FeedbackMonitor(Monitor):
     """The engine's progress, cancel and log, through Processing's feedback."""
 
@@ -72,7 +68,13 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
     TILE_SIZE = "TILE_SIZE"
 
     def tr(self, text: str) -> str:
-        return tr(text)
+        """Translate ``text``, found under whichever class of ours wrote it (pylupdate5 files
+        each ``tr()`` under its enclosing class, so shared strings live under LulcAlgorithm)."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()
@@ -196,8 +198,8 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
     def prepare(
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> PreparedRun:
-        from ..engine.classify import RunSettings
         from ..engine.device import resolve_device
+        from ..engine.pipeline import RunSettings
         from ..engine.scaling import InputScale
         from ..engine.source import decide_scale, open_raster
         from ..models.registry import choose_model

@@ -1,8 +1,6 @@
 """The ``explainable_lulc`` Processing provider."""
 from __future__ import annotations
 
-
-
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon

@@ -68,7 +68,7 @@ class ApplySidecarStyle(QgsProcessingLayerPostProcessorInterface):
     """Loads the output's sidecar style and names the layer when Processing adds it."""
 
     #: Processing holds post-processors by pointer only; keep them alive until they ran.
-    _pending: list["ApplySidecarStyle"] = []
+    _pending: list[ApplySidecarStyle] = []
 
     def __init__(self, layer_name: str) -> None:
         super().__init__()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 import rasterio
 from headless import ROOT as PLUGIN_ROOT

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 import rasterio
 import torch
+from helpers import write_like
 from rasterio.windows import Window
 
 from explainable_lulc.engine import reader
@@ -16,8 +17,6 @@ from explainable_lulc.engine.scaling import InputScale, ScaleDecision
 from explainable_lulc.engine.source import open_raster
 from explainable_lulc.engine.tiling import TileGrid, mirror_indices
 from explainable_lulc.models.registry import load_cards
-
-from helpers import write_like
 
 CARDS = load_cards()
 DN = ScaleDecision(InputScale.DIGITAL_NUMBERS, "test")

@@ -1,0 +1,298 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1">
+<context>
+    <name>ClassifyLulc</name>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="18" />
+        <source>Classify LULC</source>
+        <translation>Landbedeckung klassifizieren</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="48" />
+        <source>Land cover</source>
+        <translation>Landbedeckung</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="27" />
+        <source>&lt;p&gt;Maps land use / land cover from a Sentinel-2 image with a convolutional network trained on EuroSAT, pixel by pixel, exactly on the input's grid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 raster (L1C or L2A; 3, 4, 10, 12 or 13 bands, any order). &lt;b&gt;Bands&lt;/b&gt;: which Sentinel-2 band each layer band is. Left empty, band descriptions such as B02 or B8A are used, else ESA's standard order for the band count; the log says which order was assumed. &lt;b&gt;Pixel values&lt;/b&gt;: digital numbers (with or without the +1000 offset of 2022 products) or reflectance; auto decides and logs why. &lt;b&gt;Model&lt;/b&gt;: auto picks the bundled model using most of the layer's bands.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How&lt;/b&gt;: the model classifies 64×64-pixel windows (640 m). It is evaluated densely, for the window centred on every 8×8 block at once, and the class probabilities are interpolated bilinearly to every pixel before choosing the most probable class. Results do not depend on the tile size.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class raster (values 0–9: AnnualCrop, Forest, HerbaceousVegetation, Highway, Industrial, Pasture, PermanentCrop, Residential, River, SeaLake; 255 = nodata) with class names and colours, and optionally the probability of the chosen class. Pixels that are nodata in the input (declared nodata, or all bands zero) are nodata in both.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="48" />
+        <source>GeoTIFF of class values 0–9 (nodata 255), with class names and a colour table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="52" />
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="52" />
+        <source>GeoTIFF of the chosen class's probability (0–1, nodata −1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="66" />
+        <source>Processing {width}×{height} px in tiles of {tile} px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="72" />
+        <source>{tiles} tiles in {seconds:.1f} s ({rate:.2f} Mpx/s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="76" />
+        <source>Land cover ({model})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="80" />
+        <source>Confidence ({model})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExplainableLulc</name>
+    <message>
+        <location filename="../processing_provider/provider.py" line="23" />
+        <source>Explainable LULC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/provider.py" line="26" />
+        <source>Explainable LULC: Sentinel-2 land cover with explanations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExplainableLulcPlugin</name>
+    <message>
+        <location filename="../plugin/plugin.py" line="45" />
+        <source>Classify LULC…</source>
+        <translation>Landbedeckung klassifizieren…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="46" />
+        <source>Classify the active Sentinel-2 layer into EuroSAT land-cover classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="61" />
+        <source>Explainable LULC</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LulcAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/base.py" line="107" />
+        <source>Sentinel-2 image</source>
+        <translation>Sentinel-2-Bild</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="107" />
+        <source>A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="111" />
+        <source>Band names, in layer order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="111" />
+        <source>The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: taken from the band descriptions when they are band names, else from the band count in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="120" />
+        <source>Pixel values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="120" />
+        <source>How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; integer data are digital numbers (reflectance × 10000), with the +1000 offset of processing baseline 04.00 when the metadata declares it or B10 shows it. Products acquired from 25 January 2022 on carry that offset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="132" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="132" />
+        <source>The model to run. auto: the bundled model that uses most of the layer's bands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="139" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="139" />
+        <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="145" />
+        <source>Tiles per batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="145" />
+        <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="152" />
+        <source>Tile size (pixels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="152" />
+        <source>Side of the square tiles the raster is processed in (a multiple of 8). Results do not depend on it; memory does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="171" />
+        <source>Explainable LULC needs these Python packages in QGIS's Python: {names}. See the plugin's README, section 'Installing the Python dependencies'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="177" />
+        <source>{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built against QGIS's GDAL (see the README).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="193" />
+        <source>Cancelled; no output was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="209" />
+        <source>INPUT is not a raster layer. Choose a Sentinel-2 raster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="211" />
+        <source>INPUT comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="216" />
+        <source>Bands ({source}): {bands}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="224" />
+        <source>No bundled model can run on bands {bands}: each needs at least B02, B03 and B04. Check BANDS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="230" />
+        <source>Unknown MODEL '{name}'. Known: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="233" />
+        <source>Model: {name} ({title}), bands {bands}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="238" />
+        <source>Pixel values: {scale} ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="243" />
+        <source>TILE_SIZE must be a multiple of 8, not {size}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="248" />
+        <source>Device: {device}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <location filename="../engine/bands.py" line="70" />
+        <source>BANDS: {band} is given twice; each band may appear once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/device.py" line="14" />
+        <source>DEVICE must be one of {choices}, not '{choice}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="30" />
+        <source>Auto (from data type and values)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="31" />
+        <source>Digital numbers (reflectance × 10000)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="32" />
+        <source>Digital numbers + 1000 offset (processing baseline ≥ 04.00, 2022 on)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="34" />
+        <source>Reflectance (0–1)</source>
+        <translation>Reflexion (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="41" />
+        <source>Cannot open {path} as a raster: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="48" />
+        <source>The model needs band(s) {missing}, which the layer lacks (its bands: {present}). Choose a model that uses only these bands, or correct BANDS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="64" />
+        <source>BANDS: '{item}' is not a Sentinel-2 band name. Use names such as B02, B8A or B11, one per layer band.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="77" />
+        <source>BANDS names {given} band(s) but the layer has {count}: give one name per layer band, in the layer's order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="90" />
+        <source>The layer has {count} band(s); a land-cover model needs at least the blue, green and red bands (B02, B03, B04). Load a multi-band Sentinel-2 stack or a VRT of its bands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="103" />
+        <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its band descriptions are not band names and there is no standard order for {count} bands. Give them in BANDS, e.g. B02,B03,B04.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/device.py" line="22" />
+        <source>DEVICE is cuda but PyTorch sees no CUDA GPU (PyTorch {version}). Choose auto or cpu, or install a CUDA build of PyTorch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="47" />
+        <source>The raster is {width}×{height} pixels; the model looks at {size}×{size} windows, so it needs at least that. Use a larger extent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/writer.py" line="58" />
+        <source>Cannot write the output {path}: {reason}. Choose a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

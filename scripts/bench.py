@@ -1,0 +1,150 @@
+"""`make bench`: throughput of the dense engine vs the naive per-window path, measured in one
+run on this machine, plus peak memory at two raster sizes (it must not grow with the raster).
+
+Input: VRT mosaics of the bundled real scene (13 bands), 2048² and 8192² pixels. The naive
+path classifies each 64×64 window on its own at the same output stride (8 px) as the dense
+path; it is timed on a 512×512 block (4,096 windows) because the whole 8192² raster would
+take hours that way, and its rate in Mpx/s is per output pixel, like the dense one.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from headless import plugin_parent  # noqa: E402
+
+sys.path.insert(0, str(plugin_parent()))
+import rasterio  # noqa: E402
+import torch  # noqa: E402
+
+from explainable_lulc.engine.classify import RunSettings, classify_raster  # noqa: E402
+from explainable_lulc.engine.dense import DenseClassifier, per_window_logits  # noqa: E402
+from explainable_lulc.engine.device import resolve_device  # noqa: E402
+from explainable_lulc.engine.reader import invalid_mask  # noqa: E402
+from explainable_lulc.engine.scaling import InputScale  # noqa: E402
+from explainable_lulc.engine.source import decide_scale, open_raster  # noqa: E402
+from explainable_lulc.models.registry import load_cards  # noqa: E402
+
+SCENE = ROOT / "demo" / "T33UUU_20170216_L1C_13band.tif"
+
+
+def mosaic_vrt(scene: Path, size: int, out: Path) -> Path:
+    """A size×size VRT that repeats the real scene side by side (no pixel is invented)."""
+    with rasterio.open(scene) as src:
+        width, height, count = src.width, src.height, src.count
+        t, crs, dtype, names = src.transform, src.crs.to_wkt(), src.dtypes[0], src.descriptions
+    vrt_type = {"uint16": "UInt16", "int16": "Int16", "float32": "Float32"}[dtype]
+    bands = []
+    for band in range(1, count + 1):
+        sources = []
+        for row in range(0, size, height):
+            for col in range(0, size, width):
+                w, h = min(width, size - col), min(height, size - row)
+                sources.append(
+                    f'<SimpleSource><SourceFilename relativeToVRT="0">{scene}</SourceFilename>'
+                    f"<SourceBand>{band}</SourceBand><SrcRect xOff=\"0\" yOff=\"0\" xSize=\"{w}\" ySize=\"{h}\"/>"
+                    f'<DstRect xOff="{col}" yOff="{row}" xSize="{w}" ySize="{h}"/></SimpleSource>'
+                )
+        bands.append(f'<VRTRasterBand dataType="{vrt_type}" band="{band}"><Description>{names[band - 1]}'
+                     f"</Description>{''.join(sources)}</VRTRasterBand>")
+    out.write_text(
+        f'<VRTDataset rasterXSize="{size}" rasterYSize="{size}"><SRS>{crs}</SRS>'
+        f"<GeoTransform>{t.c}, {t.a}, {t.b}, {t.f}, {t.d}, {t.e}</GeoTransform>{''.join(bands)}</VRTDataset>"
+    )
+    return out
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def bench_dense(vrt: Path, classifier, out_dir: Path, settings: RunSettings) -> dict:
+    info = open_raster(str(vrt))
+    scale = decide_scale(info, InputScale.AUTO, classifier.card.bands)
+    report = classify_raster(info, classifier, scale, str(out_dir / "classes.tif"), str(out_dir / "confidence.tif"),
+                             settings)
+    pixels = info.width * info.height
+    return dict(pixels=pixels, seconds=report.seconds, mpx_per_s=report.megapixels_per_second(pixels),
+                peak_rss_mb=peak_rss_mb())
+
+
+def bench_naive(classifier, block: int, device: str) -> dict:
+    """Every window of the stride grid over a block, each through the model on its own."""
+    card = classifier.card
+    info = open_raster(str(SCENE))
+    scale = decide_scale(info, InputScale.AUTO, card.bands)
+    indexes = info.band_mapping.indexes_of(card.bands)
+    with rasterio.open(SCENE) as src:
+        raw = src.read(indexes, window=rasterio.windows.Window(256, 128, block + 56, block + 56))
+    x = classifier.prepare(raw, invalid_mask(raw, [None] * len(indexes)), scale)
+    stride = classifier.stride
+    origins = [(r, c) for r in range(0, block, stride) for c in range(0, block, stride)]
+    per_window_logits(classifier.model, x, origins[:64])  # warm-up
+    if device == "cuda":
+        torch.cuda.synchronize()
+    started = time.perf_counter()
+    per_window_logits(classifier.model, x, origins, batch_size=256)
+    if device == "cuda":
+        torch.cuda.synchronize()
+    seconds = time.perf_counter() - started
+    return dict(windows=len(origins), seconds=seconds, mpx_per_s=block * block / 1e6 / seconds,
+                windows_per_s=len(origins) / seconds)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=int, default=8192, help="side of the large mosaic (px)")
+    parser.add_argument("--model", default="eurosat_s2_13band")
+    parser.add_argument("--device", default="auto")
+    parser.add_argument("--naive-block", type=int, default=512)
+    args = parser.parse_args()
+    device = resolve_device(args.device)
+    classifier = DenseClassifier(load_cards()[args.model], device)
+    settings = RunSettings(device=device)
+    results: dict = dict(machine=f"{cpu_name()}, {torch.get_num_threads()} threads", device=device,
+                         torch=torch.__version__, model=args.model, tile_size=settings.tile_size,
+                         batch_size=settings.batch_size)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        results["naive"] = bench_naive(classifier, args.naive_block, device)
+        small = mosaic_vrt(SCENE, 2048, tmp_path / "mosaic_2048.vrt")
+        results["dense_2048"] = bench_dense(small, classifier, tmp_path, settings)
+        large = mosaic_vrt(SCENE, args.size, tmp_path / f"mosaic_{args.size}.vrt")
+        results[f"dense_{args.size}"] = bench_dense(large, classifier, tmp_path, settings)
+    dense = results[f"dense_{args.size}"]
+    results["dense_vs_naive"] = dense["mpx_per_s"] / results["naive"]["mpx_per_s"]
+    out = ROOT / "build" / "bench" / "classify.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
+
+    print(f"Machine: {results['machine']}; device {device}; torch {torch.__version__}; model {args.model}")
+    print(f"Naive per-window (stride 8, {args.naive_block}² block): {results['naive']['mpx_per_s']:.4f} Mpx/s "
+          f"({results['naive']['windows_per_s']:.0f} windows/s)")
+    for key in ("dense_2048", f"dense_{args.size}"):
+        d = results[key]
+        print(f"Dense {key.split('_')[1]}² ({d['pixels'] / 1e6:.1f} Mpx): {d['mpx_per_s']:.3f} Mpx/s, "
+              f"{d['seconds']:.1f} s, peak RSS {d['peak_rss_mb']:.0f} MB")
+    print(f"Dense / naive throughput ratio: {results['dense_vs_naive']:.1f}x")
+    print(f"Figures written to {out}")
+
+
+if __name__ == "__main__":
+    main()
