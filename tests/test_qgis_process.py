@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
 import rasterio
 from conftest import PLUGIN_PARENT
@@ -71,17 +70,17 @@ def test_bad_input_fails_with_the_message_not_a_traceback(qgis_process_env, four
     assert not (tmp_path / "x.tif").exists()
 
 
-def test_qgis_process_uses_one_gdal(qgis_process_env, tmp_path):
-    """rasterio inside qgis_process is built on QGIS's GDAL: the same version, one library."""
-    script = tmp_path / "probe.py"
-    script.write_text(
-        "import json, sys, rasterio\n"
-        "from osgeo import gdal\n"
-        "from explainable_lulc.processing_provider.dependencies import loaded_gdal_libraries\n"
-        "print(json.dumps([rasterio.__gdal_version__, gdal.__version__, loaded_gdal_libraries()]))\n"
-    )
+def test_qgis_process_uses_one_gdal(qgis_process_env):
+    """Inside qgis_process, rasterio is built on QGIS's GDAL: same version, one library."""
+    from conftest import REPO
+
+    scripts = Path(qgis_process_env["QGIS_CUSTOM_CONFIG_PATH"]) / "profiles" / "default" / "processing" / "scripts"
+    scripts.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "tests" / "data" / "gdal_probe.py", scripts)  # the profile's script folder
     env = dict(qgis_process_env, PYTHONPATH=str(PLUGIN_PARENT))
-    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
-    rasterio_gdal, qgis_gdal, libraries = json.loads(done.stdout)
-    assert rasterio_gdal == qgis_gdal and len(libraries) == 1
-    assert np.__version__.startswith("1.")  # numpy 2 breaks Debian's GDAL and matplotlib
+    done = qgis_process(env, "run", "script:gdal_probe", "--json")
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    report = json.loads(json.loads(done.stdout)["results"]["REPORT"])
+    assert report["rasterio_gdal"] == report["qgis_gdal"]
+    assert len(report["libraries"]) == 1, report["libraries"]
+    assert report["numpy"].startswith("1.")  # numpy 2 breaks Debian's GDAL and matplotlib
