@@ -63,7 +63,8 @@ def rgb_root(data: Path, cache: Path) -> Path:
     if not (target / "Forest").is_dir():
         cache.mkdir(parents=True, exist_ok=True)
         with tarfile.open(data / "eurosat_rgb" / "EuroSAT_RGB.tar.gz") as archive:
-            archive.extractall(cache, filter="data")
+            safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}  # Python ≥ 3.11.4
+            archive.extractall(cache, **safe)
     return target
 
 
