@@ -14,7 +14,7 @@ LOCALES := fr de
 .PHONY: setup demo test bench train install package i18n-update i18n lint clean
 
 setup: $(STAMP)
-$(STAMP): requirements.txt scripts/setup.sh
+$(STAMP): requirements.txt constraints.txt scripts/setup.sh
 	scripts/setup.sh
 	touch $@
 

@@ -20,6 +20,7 @@ if not link.is_symlink() or link.resolve() != REPO:
     link.unlink(missing_ok=True)
     link.symlink_to(REPO, target_is_directory=True)
 sys.path.insert(0, str(PLUGIN_PARENT))
+sys.path.insert(0, str(REPO / "scripts"))  # headless.py: qgis_process helpers shared with demo/bench
 
 SHARED_DATA = Path(os.environ.get("EXPLAINABLE_LULC_SHARED_DATA", REPO.parent / "shared" / "data"))
 DEMO_SCENE = REPO / "demo" / "T33UUU_20170216_L1C_13band.tif"

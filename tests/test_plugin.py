@@ -1,14 +1,21 @@
 """The plugin as QGIS loads it: provider, menu entry and toolbar button, clean unload."""
+import pytest
 from qgis.core import QgsApplication
 
 
-def test_plugin_registers_provider_and_shortcut(qgis_iface, qgis_processing):
-    from explainable_lulc import classFactory
-
+@pytest.fixture()
+def registry(qgis_processing):
+    """The processing registry without our provider, as QGIS has it before loading the plugin."""
     registry = QgsApplication.processingRegistry()
     previous = registry.providerById("explainable_lulc")
     if previous is not None:
         registry.removeProvider(previous)
+    return registry
+
+
+def test_plugin_registers_provider_and_shortcut(qgis_iface, registry):
+    from explainable_lulc import classFactory
+
     plugin = classFactory(qgis_iface)
     plugin.initGui()
     try:
@@ -27,14 +34,10 @@ def test_plugin_registers_provider_and_shortcut(qgis_iface, qgis_processing):
     assert plugin.action is None
 
 
-def test_qgis_process_style_load_without_iface(qgis_processing):
+def test_qgis_process_style_load_without_iface(registry):
     """qgis_process constructs the plugin without an iface and calls initProcessing only."""
     from explainable_lulc import classFactory
 
-    registry = QgsApplication.processingRegistry()
-    previous = registry.providerById("explainable_lulc")
-    if previous is not None:
-        registry.removeProvider(previous)
     plugin = classFactory(None)
     plugin.initProcessing()
     assert registry.algorithmById("explainable_lulc:classify_lulc") is not None

@@ -2,37 +2,21 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import rasterio
-from conftest import PLUGIN_PARENT
-
-QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+from conftest import PLUGIN_PARENT, REPO
+from headless import enable_plugin, environment, qgis_process
 
 
 @pytest.fixture(scope="module")
 def qgis_process_env(tmp_path_factory) -> dict:
     """A throwaway QGIS profile with the plugin enabled; the venv's packages first on PATH."""
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        QGIS_PLUGINPATH=str(PLUGIN_PARENT),
-        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path_factory.mktemp("qgis-profile")),
-        PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
-    )
-    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "explainable_lulc"], env=env,
-                             capture_output=True, text=True, timeout=120)
-    assert enabled.returncode == 0, enabled.stderr
+    env = environment(tmp_path_factory.mktemp("qgis-profile"), PLUGIN_PARENT)
+    enable_plugin(env)
     return env
-
-
-def qgis_process(env, *arguments) -> subprocess.CompletedProcess:
-    return subprocess.run([QGIS_PROCESS, *arguments], env=env, capture_output=True, text=True, timeout=600)
 
 
 def test_algorithm_is_listed_with_its_help(qgis_process_env):
@@ -72,8 +56,6 @@ def test_bad_input_fails_with_the_message_not_a_traceback(qgis_process_env, four
 
 def test_qgis_process_uses_one_gdal(qgis_process_env):
     """Inside qgis_process, rasterio is built on QGIS's GDAL: same version, one library."""
-    from conftest import REPO
-
     scripts = Path(qgis_process_env["QGIS_CUSTOM_CONFIG_PATH"]) / "profiles" / "default" / "processing" / "scripts"
     scripts.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "tests" / "data" / "gdal_probe.py", scripts)  # the profile's script folder
