@@ -294,5 +294,10 @@
         <source>Cannot write the output {path}: {reason}. Choose a folder you can write to.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../engine/pipeline.py" line="84" />
+        <source>Every pixel of the input is nodata (declared nodata, or all bands zero): there is nothing to process. Check the layer and its nodata value.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

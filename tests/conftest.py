@@ -71,7 +71,10 @@ def l2a_like_scene_without_offset(demo_scene, derived_dir) -> Path:
     return write_like(demo_scene, derived_dir / "l2a_like.tif", bands=esa_without_b10)
 
 
-@pytest.fixture(scope="session")
+_LIVE_PROVIDERS: list = []  # PyQGIS needs a Python reference, or the provider's overrides vanish
+
+
+@pytest.fixture()
 def provider(qgis_processing):
     """Processing initialised, with the plugin's provider registered (as initProcessing does)."""
     from qgis.core import QgsApplication
@@ -84,4 +87,5 @@ def provider(qgis_processing):
         return existing
     instance = ExplainableLulcProvider()
     assert registry.addProvider(instance)
+    _LIVE_PROVIDERS.append(instance)
     return instance

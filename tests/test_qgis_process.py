@@ -32,7 +32,7 @@ def test_run_json(qgis_process_env, four_band_scene, tmp_path):
     out = tmp_path / "classes.tif"
     done = qgis_process(qgis_process_env, "run", "explainable_lulc:classify_lulc", "--json", "--",
                         f"INPUT={four_band_scene}", "BANDS=B02,B03,B04,B08", "MODEL=eurosat_rgb",
-                        f"OUTPUT={out}", "OUTPUT_CONFIDENCE=TEMPORARY_OUTPUT")
+                        f"OUTPUT={out}", f"OUTPUT_CONFIDENCE={tmp_path / 'confidence.tif'}")
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     report = json.loads(done.stdout)
     assert report["results"]["OUTPUT"] == str(out)
@@ -41,7 +41,8 @@ def test_run_json(qgis_process_env, four_band_scene, tmp_path):
         assert classes.transform == source.transform and classes.crs == source.crs
         assert classes.read(1).max() < 10
     assert out.with_suffix(".qml").exists()  # styled for whoever opens it next
-    assert Path(report["results"]["OUTPUT_CONFIDENCE"]).exists()
+    with rasterio.open(report["results"]["OUTPUT_CONFIDENCE"]) as confidence:
+        assert confidence.dtypes[0] == "float32" and confidence.read(1).max() <= 1.0
 
 
 def test_bad_input_fails_with_the_message_not_a_traceback(qgis_process_env, four_band_scene, tmp_path):
