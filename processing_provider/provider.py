@@ -10,7 +10,6 @@ from .icons import ICON_PATH
 
 PROVIDER_ID = "explainable_lulc"
 
-
 #: Every algorithm the provider offers; a new one is a new file and a line here.
 ALGORITHMS = (ClassifyLulc,)
 

@@ -9,9 +9,10 @@ import sys
 import tarfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT.parent))
-eurosat = __import__(f"{ROOT.name}.models.eurosat", fromlist=["*"])
+from headless import ROOT, plugin_parent
+
+sys.path.insert(0, str(plugin_parent()))
+from explainable_lulc.models import eurosat  # noqa: E402
 
 data = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"
 ms_ids = eurosat.list_patches(data / "eurosat_ms" / "EuroSAT_MS", ".tif")

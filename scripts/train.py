@@ -17,15 +17,11 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from headless import ROOT, plugin_parent
 from torch import nn
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT.parent))
-PACKAGE = ROOT.name
-__import__(PACKAGE)
-eurosat = __import__(f"{PACKAGE}.models.eurosat", fromlist=["*"])
-registry = __import__(f"{PACKAGE}.models.registry", fromlist=["*"])
-architectures = __import__(f"{PACKAGE}.models.architectures", fromlist=["*"])
+sys.path.insert(0, str(plugin_parent()))
+from explainable_lulc.models import architectures, eurosat, registry  # noqa: E402
 
 SPLIT_FILE = ROOT / "models" / "splits" / "eurosat_eval.txt"
 CLASS_COLOURS = (
