@@ -56,12 +56,12 @@
 <context>
     <name>ExplainableLulc</name>
     <message>
-        <location filename="../processing_provider/provider.py" line="23" />
+        <location filename="../processing_provider/provider.py" line="22" />
         <source>Explainable LULC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="26" />
+        <location filename="../processing_provider/provider.py" line="25" />
         <source>Explainable LULC: Sentinel-2 land cover with explanations</source>
         <translation type="unfinished" />
     </message>
