@@ -14,8 +14,6 @@ from .writer import OutputSpec
 CLASS_NODATA = 255
 CONFIDENCE_NODATA = -1.0
 
-__all__ = ["CLASS_NODATA", "CONFIDENCE_NODATA", "RunReport", "RunSettings", "classify_raster"]
-
 
 def hex_to_rgba(colour: str) -> tuple[int, int, int, int]:
     colour = colour.lstrip("#")

@@ -61,10 +61,5 @@ def per_window_logits(
     return torch.cat(out)
 
 
-def batched(items: Sequence, size: int):
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def as_numpy(t: torch.Tensor) -> np.ndarray:
     return t.detach().cpu().numpy()

@@ -15,7 +15,6 @@ from typing import ClassVar
 
 import torch
 from torch import nn
-from torch.nn import functional as F
 
 from .dense import DenseClassifier, cells_to_pixels
 
@@ -37,8 +36,9 @@ class SceneExplainer:
     def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
         """Attribution (B, 1, P, P) for a batch of normalised tiles (B, C, R, R)."""
         with torch.no_grad():
-            cam = self.class_activation_maps(x)
-            probabilities = cells_to_pixels(self.classifier.window_probabilities(x), self.stride)
+            scores = self.model.class_score_map(x)  # one pass serves the CAMs and the prediction
+            cam = self.scores_to_cams(scores)
+            probabilities = cells_to_pixels(torch.softmax(self.model.pool_windows(scores), dim=1), self.stride)
             targets = self.targets(probabilities, target)
             cam_pixels = self.feature_cells_to_pixels(cam, probabilities.shape[-1])
             grad_cam = torch.relu(cam_pixels.gather(1, targets))
@@ -46,8 +46,11 @@ class SceneExplainer:
 
     def class_activation_maps(self, x: torch.Tensor) -> torch.Tensor:
         """Grad-CAM of every class at every feature cell (B, K, h, w), before the ReLU."""
-        weight = self.model.classifier.weight[:, :, None, None] / self.cells**2
-        return F.conv2d(self.model.features(x), weight)
+        return self.scores_to_cams(self.model.class_score_map(x))
+
+    def scores_to_cams(self, scores: torch.Tensor) -> torch.Tensor:
+        """``W_c · A / n²``: the class-score map without its bias, per window cell."""
+        return (scores - self.model.classifier.bias[None, :, None, None]) / self.cells**2
 
     def feature_cells_to_pixels(self, maps: torch.Tensor, size: int) -> torch.Tensor:
         """Feature cell j is centred (cells − 1)/2 window cells before window cell j: shift so the

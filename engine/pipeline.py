@@ -14,7 +14,6 @@ from typing import Callable, Sequence
 import numpy as np
 import rasterio
 
-from .dense import batched
 from .errors import QT_TRANSLATE_NOOP, LulcError
 from .monitor import Monitor
 from .reader import invalid_mask, read_tile
@@ -50,6 +49,11 @@ class TileBatch:
 
 
 Compute = Callable[[TileBatch], Sequence[np.ndarray]]
+
+
+def batched(items: Sequence, size: int):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def run_tiled(

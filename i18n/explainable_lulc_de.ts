@@ -295,7 +295,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="84" />
+        <location filename="../engine/pipeline.py" line="88" />
         <source>Every pixel of the input is nodata (declared nodata, or all bands zero): there is nothing to process. Check the layer and its nodata value.</source>
         <translation type="unfinished" />
     </message>

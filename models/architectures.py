@@ -74,7 +74,11 @@ class LulcFCN(nn.Module):
 
     def window_logits(self, x: torch.Tensor) -> torch.Tensor:
         """Logits of every 64×64 window whose origin lies on the stride-8 grid of ``x``."""
-        return F.avg_pool2d(self.class_score_map(x), self.feature_cells, stride=1)
+        return self.pool_windows(self.class_score_map(x))
+
+    def pool_windows(self, scores: torch.Tensor) -> torch.Tensor:
+        """Window logits from a class-score map: the mean over each window's cells."""
+        return F.avg_pool2d(scores, self.feature_cells, stride=1)
 
 
 ARCHITECTURES: dict[str, Callable[..., nn.Module]] = {

@@ -27,9 +27,10 @@ sys.path.insert(0, str(plugin_parent()))
 import rasterio  # noqa: E402
 import torch  # noqa: E402
 
-from explainable_lulc.engine.classify import RunSettings, classify_raster  # noqa: E402
+from explainable_lulc.engine.classify import classify_raster  # noqa: E402
 from explainable_lulc.engine.dense import DenseClassifier, per_window_logits  # noqa: E402
 from explainable_lulc.engine.device import resolve_device  # noqa: E402
+from explainable_lulc.engine.pipeline import RunSettings  # noqa: E402
 from explainable_lulc.engine.reader import invalid_mask  # noqa: E402
 from explainable_lulc.engine.scaling import InputScale  # noqa: E402
 from explainable_lulc.engine.source import decide_scale, open_raster  # noqa: E402

@@ -9,10 +9,11 @@ from helpers import write_like
 from rasterio.windows import Window
 
 from explainable_lulc.engine import reader
-from explainable_lulc.engine.classify import CLASS_NODATA, RunSettings, classify_raster
+from explainable_lulc.engine.classify import CLASS_NODATA, classify_raster
 from explainable_lulc.engine.dense import DenseClassifier, per_window_logits
 from explainable_lulc.engine.errors import Cancelled, LulcError
 from explainable_lulc.engine.monitor import Monitor
+from explainable_lulc.engine.pipeline import RunSettings
 from explainable_lulc.engine.scaling import InputScale, ScaleDecision
 from explainable_lulc.engine.source import open_raster
 from explainable_lulc.engine.tiling import TileGrid, mirror_indices
