@@ -1,13 +1,26 @@
-"""Scene-wide explanations of the dense classifier: one base, each method overrides one step.
+"""Scene-wide Grad-CAM and Guided Grad-CAM: one base, each method overriding one step.
 
-Grad-CAM of the last convolutional layer equals the class activation map for our head (GAP +
-linear): the gradient of a window's class score with respect to that layer is the class's
-linear weight divided by the window's cell count, constant over the window. So the map of one
-forward pass, ``W_c · A / n²`` per feature cell, *is* every window's Grad-CAM at once; captum's
-``LayerGradCam`` on one window returns the same numbers for that window's cells (tested).
+Two ways to explain a whole tile, both equal to captum's per-window results (tested):
 
-Values are in the model's logit units and are never rescaled per tile, so they compare across
-the whole scene. Maps are interpolated bilinearly from feature-cell centres to pixels.
+*Dense* (Grad-CAM of the last convolutional layer). For our head (GAP + linear) the gradient
+of a window's class score with respect to that layer is the class's linear weight divided by
+the window's cell count, constant over the window. So ``W_c · A / n²`` per feature cell, from
+one forward pass, *is* every window's Grad-CAM at once: captum's ``LayerGradCam`` on any one
+window returns the same numbers for that window's cells. Cells are interpolated bilinearly to
+pixels at their receptive-field centres, for every window of the stride grid.
+
+*Patch mosaic* (Guided Grad-CAM, and Grad-CAM of any other layer). Gradients there depend on
+the window (ReLU masks, guided clamping), and overlapping windows do not add. Windows that do
+not overlap, though, have disjoint gradient paths through valid convolutions: one backward pass
+of the summed scores of a grid of non-overlapping 64×64 windows returns each window's own
+gradients. So each tile yields, exactly, captum's result for every patch of a fixed 64-pixel
+grid: the scene map is a mosaic of EuroSAT-sized patches, each explained on its own, for the
+class predicted for that patch (or the chosen class). The grid is the classifier's: each patch
+is the window whose centre 8×8 block the class map labels with that patch's prediction.
+
+Units are the model's: logits per feature cell (a window's cells add up to its class logit
+minus the bias), times the input gradient for Guided Grad-CAM. Nothing is rescaled per tile
+or per patch, so values compare across the scene.
 """
 from __future__ import annotations
 
@@ -15,10 +28,28 @@ from typing import ClassVar
 
 import torch
 from torch import nn
+from torch.nn import functional as F
 
 from .dense import DenseClassifier, cells_to_pixels
+from .errors import QT_TRANSLATE_NOOP, LulcError
 
 PREDICTED = None  # target: the class predicted at each place
+
+#: Tile geometry of the patch mosaic, putting patches on a fixed 64-px grid of the raster: a tile
+#: core starting at a multiple of 64 reads from 60 px before it (4 halo cells + the 28-px window
+#: offset), and patches start at read offsets 0, 64, …, i.e. at raster pixels 64k + 4.
+PATCH_HALO = 4
+PATCH_TILE_MULTIPLE = 64
+
+
+def explainable_layers(model: nn.Module) -> dict[str, nn.Module]:
+    """Layers Grad-CAM can explain, by name: convolutions and the activations of conv blocks."""
+    return {name: module for name, module in model.named_modules()
+            if name.startswith("features.") and isinstance(module, (nn.Conv2d, nn.ReLU))}
+
+
+def default_layer_name(model: nn.Module) -> str:
+    return next(name for name, module in model.named_modules() if module is model.last_conv)
 
 
 class SceneExplainer:
@@ -26,23 +57,46 @@ class SceneExplainer:
 
     name: ClassVar[str]
     label: ClassVar[str]
+    #: Tile geometry the method needs: halo cells around the core, tile side a multiple of this.
+    halo: ClassVar[int] = 1
+    tile_multiple: ClassVar[int] = 8
+    signed: ClassVar[bool] = False  # whether attributions take both signs
+    units: ClassVar[str] = "class logit per feature cell"
 
-    def __init__(self, classifier: DenseClassifier) -> None:
+    def __init__(self, classifier: DenseClassifier, layer: str | None = None) -> None:
         self.classifier = classifier
         self.model = classifier.model
         self.stride = classifier.stride
+        self.window = classifier.window
         self.cells = self.model.feature_cells
+        layers = explainable_layers(self.model)
+        self.layer_name = layer or default_layer_name(self.model)
+        if self.layer_name not in layers:
+            raise LulcError(
+                QT_TRANSLATE_NOOP("engine", "LAYER '{layer}' is not a convolutional layer of model {model}. "
+                                  "Choose one of: {names} (empty: the last, {default})."),
+                layer=self.layer_name, model=classifier.card.name, names=", ".join(layers),
+                default=default_layer_name(self.model),
+            )
+        self.layer = layers[self.layer_name]
+
+    @property
+    def explains_last_layer(self) -> bool:
+        return self.layer is self.model.last_conv
 
     def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
         """Attribution (B, 1, P, P) for a batch of normalised tiles (B, C, R, R)."""
+        raise NotImplementedError
+
+    # -- dense: every window at once (last layer) ------------------------------------------
+
+    def dense_grad_cam(self, x: torch.Tensor, target: int | None) -> torch.Tensor:
         with torch.no_grad():
             scores = self.model.class_score_map(x)  # one pass serves the CAMs and the prediction
-            cam = self.scores_to_cams(scores)
             probabilities = cells_to_pixels(torch.softmax(self.model.pool_windows(scores), dim=1), self.stride)
             targets = self.targets(probabilities, target)
-            cam_pixels = self.feature_cells_to_pixels(cam, probabilities.shape[-1])
-            grad_cam = torch.relu(cam_pixels.gather(1, targets))
-        return self.finish(x, grad_cam, targets)
+            cam_pixels = self.feature_cells_to_pixels(self.scores_to_cams(scores), probabilities.shape[-1])
+            return torch.relu(cam_pixels.gather(1, targets))
 
     def class_activation_maps(self, x: torch.Tensor) -> torch.Tensor:
         """Grad-CAM of every class at every feature cell (B, K, h, w), before the ReLU."""
@@ -59,59 +113,112 @@ class SceneExplainer:
         return cells_to_pixels(maps, self.stride)[..., shift : shift + size, shift : shift + size]
 
     @staticmethod
-    def targets(probabilities: torch.Tensor, target: int | None) -> torch.Tensor:
-        """The class explained at each pixel (B, 1, P, P)."""
+    def targets(scores: torch.Tensor, target: int | None) -> torch.Tensor:
+        """The class explained at each place (B, 1, H, W) of class scores or probabilities (B, K, H, W)."""
         if target is PREDICTED:
-            return probabilities.argmax(dim=1, keepdim=True)
-        return torch.full_like(probabilities[:, :1], target, dtype=torch.long)
+            return scores.argmax(dim=1, keepdim=True)
+        return torch.full_like(scores[:, :1], target, dtype=torch.long)
 
-    def finish(self, x: torch.Tensor, grad_cam: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
-        return grad_cam
+    # -- patch mosaic: non-overlapping windows, one backward pass ----------------------------
+
+    def patch_mosaic(self, x: torch.Tensor, target: int | None, guided: bool) -> torch.Tensor:
+        """Captum's (Guided) Grad-CAM of every 64×64 patch at read offsets 0, 64, 128, …,
+        as a mosaic on the tile's pixel grid (B, 1, P, P)."""
+        activations: list[torch.Tensor] = []
+        capture = self.layer.register_forward_hook(lambda module, inputs, output: activations.append(output))
+        guiding = [False]  # guided backprop's ReLU rule applies to the input gradient only
+
+        def guided_relu(module, grad_input, grad_output):
+            return (torch.clamp(grad_input[0], min=0),) if guiding[0] else None
+
+        relu_hooks = [m.register_full_backward_hook(guided_relu) for m in self.model.modules()
+                      if isinstance(m, nn.ReLU)] if guided else []
+        read_size = x.shape[-1]
+        extent = (read_size - self.window) // self.window * self.window + self.window  # whole patches only
+        try:
+            with torch.enable_grad():
+                x = x[..., :extent, :extent].detach().requires_grad_(guided)
+                scores = self.model.class_score_map(x)
+                patch_logits = F.avg_pool2d(scores, self.cells, stride=self.window // self.stride)
+                objective = patch_logits.gather(1, self.targets(patch_logits, target)).sum()
+                layer_output = activations[0]
+                (layer_gradient,) = torch.autograd.grad(objective, layer_output, retain_graph=guided)
+                mosaic = self.patch_grad_cams(layer_output.detach(), layer_gradient, patch_logits.shape[-1])
+                if guided:
+                    guiding[0] = True
+                    (input_gradient,) = torch.autograd.grad(objective, x)
+                    size = mosaic.shape[-1]
+                    mosaic = mosaic * input_gradient.sum(dim=1, keepdim=True)[..., :size, :size]
+        finally:
+            for hook in (capture, *relu_hooks):
+                hook.remove()
+        return self.read_grid_to_pixels(mosaic, read_size)
+
+    def patch_grad_cams(self, layer_output: torch.Tensor, gradient: torch.Tensor, patches: int) -> torch.Tensor:
+        """Per patch: ReLU(Σ_k mean(∂score/∂A_k) · A_k) on its own part of the layer, upsampled
+        bilinearly to 64×64 as captum's GuidedGradCam does; as a mosaic (B, 1, 64n, 64n)."""
+        size, step = self.layer_geometry()
+        alpha = F.avg_pool2d(gradient, size, stride=step)[..., :patches, :patches]
+        blocks = layer_output.unfold(2, size, step).unfold(3, size, step)[:, :, :patches, :patches]
+        cams = torch.relu(torch.einsum("bcij,bcijuv->bijuv", alpha, blocks))
+        batch = cams.shape[0]
+        pixels = F.interpolate(cams.reshape(-1, 1, size, size), size=(self.window, self.window), mode="bilinear")
+        pixels = pixels.reshape(batch, patches, patches, self.window, self.window).permute(0, 1, 3, 2, 4)
+        return pixels.reshape(batch, 1, patches * self.window, patches * self.window)
+
+    def layer_geometry(self) -> tuple[int, int]:
+        """(side of one window's part of the layer, layer cells between windows 64 px apart)."""
+        sides = []
+        capture = self.layer.register_forward_hook(lambda module, inputs, output: sides.append(output.shape[-1]))
+        channels = next(m for m in self.model.modules() if isinstance(m, nn.Conv2d)).in_channels
+        parameter = next(self.model.parameters())
+        try:
+            with torch.no_grad():
+                for side in (self.window, 2 * self.window):
+                    self.model.features(torch.zeros(1, channels, side, side, device=parameter.device))
+        finally:
+            capture.remove()
+        return sides[0], sides[1] - sides[0]
+
+    def read_grid_to_pixels(self, mosaic: torch.Tensor, read_size: int) -> torch.Tensor:
+        """Read pixel ``p + window_offset`` is pixel ``p`` of the tile's window-cell grid."""
+        offset = self.window // 2 - self.stride // 2
+        size = read_size - self.window + self.stride  # P: cells × stride
+        out = mosaic.new_zeros((*mosaic.shape[:2], size, size))
+        available = min(size, mosaic.shape[-1] - offset)
+        out[..., :available, :available] = mosaic[..., offset : offset + available, offset : offset + available]
+        return out
 
 
 class GradCam(SceneExplainer):
     name = "gradcam"
-    label = "Grad-CAM"
+    label = QT_TRANSLATE_NOOP("engine", "Grad-CAM")
+
+    def __init__(self, classifier: DenseClassifier, layer: str | None = None) -> None:
+        super().__init__(classifier, layer)
+        if not self.explains_last_layer:  # other layers need per-window gradients
+            self.halo, self.tile_multiple = PATCH_HALO, PATCH_TILE_MULTIPLE
+
+    def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
+        if self.explains_last_layer:
+            return self.dense_grad_cam(x, target)
+        return self.patch_mosaic(x, target, guided=False)
 
 
 class GuidedGradCam(SceneExplainer):
-    """Grad-CAM × guided backpropagation (Selvaraju et al. 2017), at full input resolution.
-
-    One backward pass per tile: the gradient of the summed target scores of every feature cell,
-    through ReLUs that pass only positive gradients. Gradients of overlapping cells add, so a
-    pixel shows the evidence it gives to every window around it, not to one window alone.
-    """
+    """Grad-CAM × guided backpropagation (Selvaraju et al. 2017), at full input resolution,
+    summed over bands: per 64×64 patch, exactly captum's ``GuidedGradCam`` of that patch."""
 
     name = "guided_gradcam"
-    label = "Guided Grad-CAM"
+    label = QT_TRANSLATE_NOOP("engine", "Guided Grad-CAM")
+    halo = PATCH_HALO
+    tile_multiple = PATCH_TILE_MULTIPLE
+    signed = True
+    units = "class logit per feature cell x input gradient"
 
-    def finish(self, x: torch.Tensor, grad_cam: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
-        guided = self.guided_backprop(x, targets)
-        offset = self.classifier.window // 2 - self.stride // 2  # read grid → window-cell pixel grid
-        size = grad_cam.shape[-1]
-        return guided[..., offset : offset + size, offset : offset + size] * grad_cam
-
-    def guided_backprop(self, x: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
-        """Σ over bands of the guided gradient of the target scores (B, 1, R, R)."""
-        hooks = [m.register_full_backward_hook(lambda m, grad_in, grad_out: (torch.clamp(grad_in[0], min=0),))
-                 for m in self.model.modules() if isinstance(m, nn.ReLU)]
-        try:
-            with torch.enable_grad():
-                x = x.detach().requires_grad_(True)
-                scores = self.model.class_score_map(x)
-                cell_targets = self.targets_at_feature_cells(targets, scores.shape[-1])
-                scores.gather(1, cell_targets).sum().backward()
-        finally:
-            for hook in hooks:
-                hook.remove()
-        return x.grad.sum(dim=1, keepdim=True)
-
-    def targets_at_feature_cells(self, targets: torch.Tensor, cells: int) -> torch.Tensor:
-        """The pixel target at each feature cell's centre (B, 1, h, w)."""
-        centres = (torch.arange(cells, device=targets.device) * self.stride
-                   - (self.cells - 1) * self.stride // 2).clamp(0, targets.shape[-1] - 1)
-        return targets[..., centres, :][..., centres]
+    def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
+        return self.patch_mosaic(x, target, guided=True)
 
 
-#: Explanation methods by name; a new method is a new class here.
+#: Explanation methods by name, in menu order; a new method is a new class here.
 EXPLAINERS: dict[str, type[SceneExplainer]] = {cls.name: cls for cls in (GradCam, GuidedGradCam)}

@@ -61,3 +61,47 @@ def class_map_preview(rgb: np.ndarray, classes: np.ma.MaskedArray, names: Sequen
     figure.savefig(out_png, dpi=110)
     plt.close(figure)
     return out_png
+
+
+def robust_limit(path: str, percentile: float = 99.0) -> float:
+    """The ``percentile`` of |values| of band 1 (on the preview's decimated grid): a display range
+    that one extreme pixel cannot flatten."""
+    values = read_preview_band(path).compressed()
+    values = np.abs(values[np.isfinite(values)])
+    limit = float(np.percentile(values, percentile)) if values.size else 0.0
+    return limit if limit > 0 else 1.0
+
+
+def attribution_preview(rgb: np.ndarray, values: np.ma.MaskedArray, limit: float, title: str, out_png: str,
+                        diverging: bool = False) -> str:
+    """RGB beside RGB overlaid with the attribution heat map and its colour bar, drawn from 0 (or
+    −limit) to ``limit``. The overlay's opacity follows the magnitude, so weak evidence shows the imagery."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import cm
+    from matplotlib import pyplot as plt
+    from matplotlib.colors import Normalize
+
+    values = np.ma.masked_invalid(values)
+    norm = Normalize(-limit, limit) if diverging else Normalize(0.0, limit)
+    cmap = plt.get_cmap("RdBu_r" if diverging else "inferno")
+    overlay = cmap(norm(values.filled(0)))
+    strength = np.clip(np.abs(values.filled(0)) / limit, 0, 1)
+    overlay[..., 3] = 0.75 * strength
+
+    aspect = rgb.shape[1] / rgb.shape[0]
+    figure, axes = plt.subplots(1, 2, figsize=(2 * 5 * aspect + 1.6, 5.6), constrained_layout=True)
+    axes[0].imshow(rgb)
+    axes[0].set_title("Sentinel-2 true colour (B04, B03, B02)")
+    axes[1].imshow(rgb)
+    axes[1].imshow(overlay)
+    axes[1].set_title(title)
+    for axis in axes:
+        axis.set_axis_off()
+    figure.colorbar(cm.ScalarMappable(norm=norm, cmap=cmap), ax=axes[1], fraction=0.046, pad=0.02,
+                    label="attribution (model units)")
+    Path(out_png).parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(out_png, dpi=110)
+    plt.close(figure)
+    return out_png

@@ -54,14 +54,92 @@
     </message>
 </context>
 <context>
+    <name>ExplainGradCam</name>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="30" />
+        <source>Explain with Grad-CAM</source>
+        <translation>Mit Grad-CAM erklären</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="33" />
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="39" />
+        <source>&lt;p&gt;Shows where the land-cover model finds evidence for a class: a georeferenced heat map on the input's grid, styled over the imagery.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grad-CAM&lt;/b&gt; (Selvaraju et al. 2017) weighs the last convolutional layer's feature maps by the class's gradient. For this model that is computed for every 64×64 window at once, in one pass, so it costs about what classifying costs; each pixel shows the evidence of the windows around it, in the model's units (a window's cells add up to its class score), comparable across the whole scene.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Guided Grad-CAM&lt;/b&gt; multiplies Grad-CAM by guided backpropagation at full resolution (summed over bands; positive values support the class). Gradients there belong to one window, so the map is a mosaic of 64×64 patches (640 m), each explained on its own exactly as captum's GuidedGradCam explains a EuroSAT patch. The same holds for Grad-CAM of another layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class to explain&lt;/b&gt;: predicted (the class the model predicts at each place, as Classify LULC maps it) or a class name, e.g. Forest: “where does the model see Forest?”&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="59" />
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="59" />
+        <source>Grad-CAM: smooth map of where the evidence is. Guided Grad-CAM: the same, sharpened to pixels by guided backpropagation, one 64×64 patch at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="65" />
+        <source>Layer to explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="65" />
+        <source>Name of a convolutional layer of the model, e.g. features.13. Empty: the last convolutional layer (the usual choice: the most class-specific).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="71" />
+        <source>Attribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="71" />
+        <source>Float32 GeoTIFF on the input's grid (nodata where the input is nodata).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="75" />
+        <source>Preview image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="75" />
+        <source>PNG files (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="75" />
+        <source>PNG: true colour beside the heat map over it, with a colour bar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="97" />
+        <source>{method} of layer {layer} for {target}, in tiles of {tile} px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="100" />
+        <source>{tiles} tiles in {seconds:.1f} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_gradcam.py" line="110" />
+        <source>{method}: {target} ({model})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExplainableLulc</name>
     <message>
-        <location filename="../processing_provider/provider.py" line="22" />
+        <location filename="../processing_provider/provider.py" line="23" />
         <source>Explainable LULC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="25" />
+        <location filename="../processing_provider/provider.py" line="26" />
         <source>Explainable LULC: Sentinel-2 land cover with explanations</source>
         <translation type="unfinished" />
     </message>
@@ -87,133 +165,158 @@
 <context>
     <name>LulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="107" />
+        <location filename="../processing_provider/base.py" line="110" />
         <source>Sentinel-2 image</source>
         <translation>Sentinel-2-Bild</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="107" />
+        <location filename="../processing_provider/base.py" line="110" />
         <source>A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="111" />
+        <location filename="../processing_provider/base.py" line="114" />
         <source>Band names, in layer order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="111" />
+        <location filename="../processing_provider/base.py" line="114" />
         <source>The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: taken from the band descriptions when they are band names, else from the band count in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="120" />
+        <location filename="../processing_provider/base.py" line="123" />
         <source>Pixel values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="120" />
+        <location filename="../processing_provider/base.py" line="123" />
         <source>How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; integer data are digital numbers (reflectance × 10000), with the +1000 offset of processing baseline 04.00 when the metadata declares it or B10 shows it. Products acquired from 25 January 2022 on carry that offset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="132" />
+        <location filename="../processing_provider/base.py" line="135" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="132" />
-        <source>The model to run. auto: the bundled model that uses most of the layer's bands.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/base.py" line="139" />
+        <location filename="../processing_provider/base.py" line="144" />
         <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="139" />
+        <location filename="../processing_provider/base.py" line="144" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="145" />
+        <location filename="../processing_provider/base.py" line="150" />
         <source>Tiles per batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="145" />
+        <location filename="../processing_provider/base.py" line="150" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="152" />
+        <location filename="../processing_provider/base.py" line="157" />
         <source>Tile size (pixels)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="152" />
+        <location filename="../processing_provider/base.py" line="157" />
         <source>Side of the square tiles the raster is processed in (a multiple of 8). Results do not depend on it; memory does.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="171" />
+        <location filename="../processing_provider/base.py" line="220" />
         <source>Explainable LULC needs these Python packages in QGIS's Python: {names}. See the plugin's README, section 'Installing the Python dependencies'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="177" />
+        <location filename="../processing_provider/base.py" line="226" />
         <source>{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built against QGIS's GDAL (see the README).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="193" />
+        <location filename="../processing_provider/base.py" line="242" />
         <source>Cancelled; no output was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="209" />
+        <location filename="../processing_provider/base.py" line="258" />
         <source>INPUT is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="211" />
+        <location filename="../processing_provider/base.py" line="260" />
         <source>INPUT comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="216" />
+        <location filename="../processing_provider/base.py" line="265" />
         <source>Bands ({source}): {bands}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="224" />
+        <location filename="../processing_provider/base.py" line="273" />
         <source>No bundled model can run on bands {bands}: each needs at least B02, B03 and B04. Check BANDS.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="230" />
+        <location filename="../processing_provider/base.py" line="279" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="233" />
+        <location filename="../processing_provider/base.py" line="282" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="238" />
+        <location filename="../processing_provider/base.py" line="287" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="243" />
+        <location filename="../processing_provider/base.py" line="292" />
         <source>TILE_SIZE must be a multiple of 8, not {size}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="248" />
+        <location filename="../processing_provider/base.py" line="297" />
         <source>Device: {device}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="171" />
+        <source>Class to explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="171" />
+        <source>predicted: at each place, the class the model predicts there. A class name (e.g. Forest): where, and how strongly, the model sees that class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="187" />
+        <source> Did you mean {name}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="188" />
+        <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="135" />
+        <source>The model to run. auto: the bundled model that uses most of the layer's bands. Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="195" />
+        <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -297,6 +400,26 @@
     <message>
         <location filename="../engine/pipeline.py" line="88" />
         <source>Every pixel of the input is nodata (declared nodata, or all bands zero): there is nothing to process. Check the layer and its nodata value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/explainers.py" line="75" />
+        <source>LAYER '{layer}' is not a convolutional layer of model {model}. Choose one of: {names} (empty: the last, {default}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/explainers.py" line="195" />
+        <source>Grad-CAM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/explainers.py" line="213" />
+        <source>Guided Grad-CAM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/explain.py" line="28" />
+        <source>Unknown TARGET class '{name}'. Choose predicted or one of: {names}.</source>
         <translation type="unfinished" />
     </message>
 </context>

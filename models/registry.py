@@ -6,11 +6,14 @@ Torch is imported only when a model is built, so reading cards stays cheap.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 CARDS_DIR = Path(__file__).resolve().parent / "cards"
+#: Folders of the user's own models (cards + weights), separated by os.pathsep.
+USER_MODELS_VARIABLE = "EXPLAINABLE_LULC_MODELS"
 
 #: EuroSAT's classes, in the order of the class raster's pixel values 0–9.
 EUROSAT_CLASSES: tuple[str, ...] = (
@@ -59,7 +62,10 @@ class ModelCard:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             raise ModelCardError(f"Model card {path} cannot be read as JSON: {error}") from error
-        return cls.from_dict(data, path)
+        try:
+            return cls.from_dict(data, path)
+        except (KeyError, TypeError, AttributeError) as error:
+            raise ModelCardError(f"Model card {path} is malformed: bad or missing field {error}") from error
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], path: Path | None = None) -> ModelCard:
@@ -124,13 +130,31 @@ class ModelCard:
         return model.eval().to(device)
 
 
-def load_cards(directories: Iterable[Path] = (CARDS_DIR,)) -> dict[str, ModelCard]:
-    """All model cards in ``directories`` (``*.json``), by name, in a stable order."""
+def user_model_dirs(extra: Iterable[Path] = ()) -> list[Path]:
+    """Folders holding users' own model cards: ``extra`` (e.g. the QGIS profile's) and
+    the folders named in ``$EXPLAINABLE_LULC_MODELS``, those that exist."""
+    named = [Path(p) for p in os.environ.get(USER_MODELS_VARIABLE, "").split(os.pathsep) if p]
+    return [d for d in (*extra, *named) if d.is_dir()]
+
+
+def load_cards(directories: Iterable[Path] = (CARDS_DIR,),
+               problems: dict[str, str] | None = None) -> dict[str, ModelCard]:
+    """All model cards in ``directories`` (``*.json``), by name, in a stable order.
+
+    With ``problems`` given, a card that cannot be read is skipped and its message recorded
+    under its file's stem (users' folders must not break the plugin); otherwise it raises.
+    """
     cards: dict[str, ModelCard] = {}
     for directory in directories:
         for path in sorted(Path(directory).glob("*.json")):
-            card = ModelCard.from_file(path)
-            cards[card.name] = card
+            try:
+                card = ModelCard.from_file(path)
+            except ModelCardError as error:
+                if problems is None:
+                    raise
+                problems[path.stem] = str(error)
+                continue
+            cards.setdefault(card.name, card)  # bundled models keep their names
     return cards
 
 

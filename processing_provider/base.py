@@ -5,6 +5,7 @@ prepared :class:`PreparedRun`; they never deal with band names, scaling or model
 """
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,11 +25,12 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..engine.errors import TRANSLATION_CONTEXT, Cancelled, LulcError
 from ..engine.monitor import Monitor
-from ..models.registry import ModelCardError, load_cards
+from ..models.registry import ModelCardError, load_cards, user_model_dirs
 from .dependencies import gdal_mismatch, missing_packages
 from .icons import ICON_PATH
 
 AUTO_MODEL = "auto"
+PREDICTED_TARGET = "predicted"  # engine.explain.PREDICTED_NAME, kept here so QGIS starts without torch
 
 
 class FeedbackMonitor(Monitor):
@@ -66,6 +68,7 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
     DEVICE = "DEVICE"
     BATCH_SIZE = "BATCH_SIZE"
     TILE_SIZE = "TILE_SIZE"
+    TARGET = "TARGET"
 
     def tr(self, text: str) -> str:
         """Translate ``text``, found under whichever class of ours wrote it (pylupdate5 files
@@ -134,7 +137,9 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
                 self.MODEL, self.tr("Model"), [AUTO_MODEL, *self.cards()], defaultValue=AUTO_MODEL,
                 usesStaticStrings=True,
             ),
-            self.tr("The model to run. auto: the bundled model that uses most of the layer's bands."),
+            self.tr("The model to run. auto: the bundled model that uses most of the layer's bands. Your own "
+                    "models (a card .json beside its weights) are listed too when placed in the QGIS profile's "
+                    "explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS."),
         )
         self.add_parameter(
             QgsProcessingParameterEnum(
@@ -159,9 +164,53 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
             advanced=True,
         )
 
+    def add_target_parameter(self) -> None:
+        """TARGET for explanations: static strings, so ``qgis_process`` takes a class name."""
+        from ..models.registry import EUROSAT_CLASSES
+
+        self.add_parameter(
+            QgsProcessingParameterEnum(
+                self.TARGET, self.tr("Class to explain"), [PREDICTED_TARGET, *EUROSAT_CLASSES],
+                defaultValue=PREDICTED_TARGET, usesStaticStrings=True,
+            ),
+            self.tr("predicted: at each place, the class the model predicts there. A class name (e.g. Forest): "
+                    "where, and how strongly, the model sees that class."),
+        )
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        """Name a wrong TARGET and the classes to choose from, instead of QGIS's generic message."""
+        if self.parameterDefinition(self.TARGET) is not None:
+            target = parameters.get(self.TARGET)
+            options = self.parameterDefinition(self.TARGET).options()
+            if isinstance(target, str) and target and target not in options:
+                close = difflib.get_close_matches(target, options, n=1)
+                hint = self.tr(" Did you mean {name}?").format(name=close[0]) if close else ""
+                return False, self.tr("Unknown TARGET class '{name}'. Choose one of: {names}.{hint}").format(
+                    name=target, names=", ".join(options), hint=hint)
+        model = parameters.get(self.MODEL)
+        if isinstance(model, str) and model and model not in self.parameterDefinition(self.MODEL).options():
+            problems: dict = {}
+            known = [AUTO_MODEL, *self.cards(problems)]
+            if model in problems:
+                return False, self.tr("MODEL '{name}' cannot be used: {problem}").format(
+                    name=model, problem=problems[model])
+            return False, self.tr("Unknown MODEL '{name}'. Known: {names}.").format(name=model, names=", ".join(known))
+        return super().checkParameterValues(parameters, context)
+
     @staticmethod
-    def cards() -> dict:
-        return load_cards()
+    def user_model_dirs() -> list:
+        """The QGIS profile's ``explainable_lulc/models`` folder and ``$EXPLAINABLE_LULC_MODELS``."""
+        from pathlib import Path
+
+        from qgis.core import QgsApplication
+
+        return user_model_dirs([Path(QgsApplication.qgisSettingsDirPath()) / "explainable_lulc" / "models"])
+
+    def cards(self, problems: dict | None = None) -> dict:
+        """Bundled model cards, then the user's own; unreadable user cards go to ``problems``."""
+        bundled = load_cards()
+        own = load_cards(self.user_model_dirs(), {} if problems is None else problems)
+        return {**bundled, **{name: card for name, card in own.items() if name not in bundled}}
 
     # -- running ----------------------------------------------------------------------------
 
@@ -219,7 +268,7 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
         cards = self.cards()
         model_name = self.parameterAsString(parameters, self.MODEL, context) or AUTO_MODEL
         if model_name == AUTO_MODEL:
-            card = choose_model(list(cards.values()), info.band_mapping.names)
+            card = choose_model(list(load_cards().values()), info.band_mapping.names)  # bundled models only
             if card is None:
                 raise QgsProcessingException(self.tr(
                     "No bundled model can run on bands {bands}: each needs at least B02, B03 and B04. "

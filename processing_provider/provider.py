@@ -6,12 +6,13 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .classify_lulc import ClassifyLulc
+from .explain_gradcam import ExplainGradCam
 from .icons import ICON_PATH
 
 PROVIDER_ID = "explainable_lulc"
 
 #: Every algorithm the provider offers; a new one is a new file and a line here.
-ALGORITHMS = (ClassifyLulc,)
+ALGORITHMS = (ClassifyLulc, ExplainGradCam)
 
 
 class ExplainableLulcProvider(QgsProcessingProvider):

@@ -31,16 +31,34 @@ def paletted_renderer(layer: QgsRasterLayer, classes: Sequence) -> QgsPalettedRa
     return QgsPalettedRasterRenderer(layer.dataProvider(), 1, entries)
 
 
+def opaque(fraction: float) -> float:
+    return 1.0
+
+
+def fade_in(fraction: float) -> float:
+    """Transparent at the bottom of the ramp, opaque from its middle: weak evidence shows the imagery."""
+    return min(1.0, 2.0 * fraction)
+
+
+def fade_from_centre(fraction: float) -> float:
+    """Transparent at the centre (zero) of a diverging ramp, opaque towards both ends."""
+    return min(1.0, 2.0 * abs(2.0 * fraction - 1.0))
+
+
 def ramp_renderer(
-    layer: QgsRasterLayer, minimum: float, maximum: float, ramp_name: str = "Viridis", steps: int = 5
+    layer: QgsRasterLayer, minimum: float, maximum: float, ramp_name: str = "Viridis", steps: int = 5,
+    opacity: Callable[[float], float] = opaque, precision: int = 2,
 ) -> QgsSingleBandPseudoColorRenderer:
-    """A continuous colour ramp from ``minimum`` to ``maximum``."""
+    """A continuous colour ramp from ``minimum`` to ``maximum``, its opacity a function of the
+    position along the ramp (0–1)."""
     ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
     items = []
     for step in range(steps):
         fraction = step / (steps - 1)
         value = minimum + fraction * (maximum - minimum)
-        items.append(QgsColorRampShader.ColorRampItem(value, ramp.color(fraction), f"{value:.2f}"))
+        colour = ramp.color(fraction)
+        colour.setAlphaF(opacity(fraction))
+        items.append(QgsColorRampShader.ColorRampItem(value, colour, f"{value:.{precision}g}"))
     function = QgsColorRampShader(minimum, maximum)
     function.setColorRampType(QgsColorRampShader.Interpolated)
     function.setSourceColorRamp(ramp)

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +31,7 @@ import torch  # noqa: E402
 from explainable_lulc.engine.classify import classify_raster  # noqa: E402
 from explainable_lulc.engine.dense import DenseClassifier, per_window_logits  # noqa: E402
 from explainable_lulc.engine.device import resolve_device  # noqa: E402
+from explainable_lulc.engine.explain import explain_raster, make_explainer  # noqa: E402
 from explainable_lulc.engine.pipeline import RunSettings  # noqa: E402
 from explainable_lulc.engine.reader import invalid_mask  # noqa: E402
 from explainable_lulc.engine.scaling import InputScale  # noqa: E402
@@ -93,27 +95,82 @@ def bench_dense(vrt: Path, classifier, out_dir: Path, settings: RunSettings) -> 
                 peak_rss_mb=peak_rss_mb())
 
 
-def bench_naive(classifier, block: int, device: str) -> dict:
-    """Every window of the stride grid over a block, each through the model on its own."""
+def scene_block(classifier, block: int) -> torch.Tensor:
+    """A normalised block of the real scene, with room for the windows of its stride grid."""
     card = classifier.card
     info = open_raster(str(SCENE))
     scale = decide_scale(info, InputScale.AUTO, card.bands)
     indexes = info.band_mapping.indexes_of(card.bands)
     with rasterio.open(SCENE) as src:
         raw = src.read(indexes, window=rasterio.windows.Window(256, 128, block + 56, block + 56))
-    x = classifier.prepare(raw, invalid_mask(raw, [None] * len(indexes)), scale)
+    return classifier.prepare(raw, invalid_mask(raw, [None] * len(indexes)), scale)
+
+
+def synchronize(device: str) -> None:
+    if device == "cuda":
+        torch.cuda.synchronize()
+
+
+def bench_naive(classifier, block: int, device: str) -> dict:
+    """Every window of the stride grid over a block, each through the model on its own."""
+    x = scene_block(classifier, block)
     stride = classifier.stride
     origins = [(r, c) for r in range(0, block, stride) for c in range(0, block, stride)]
     per_window_logits(classifier.model, x, origins[:64])  # warm-up
-    if device == "cuda":
-        torch.cuda.synchronize()
+    synchronize(device)
     started = time.perf_counter()
     per_window_logits(classifier.model, x, origins, batch_size=256)
-    if device == "cuda":
-        torch.cuda.synchronize()
+    synchronize(device)
     seconds = time.perf_counter() - started
     return dict(windows=len(origins), seconds=seconds, mpx_per_s=block * block / 1e6 / seconds,
                 windows_per_s=len(origins) / seconds)
+
+
+def bench_captum(classifier, device: str, windows: int = 512) -> dict:
+    """captum on windows cut out one by one (batched 64 at a time), at the coverage of our maps:
+    Grad-CAM needs the window of every 8×8 block (64 px per window), Guided Grad-CAM the window of
+    every 64×64 patch (4,096 px per window). Timed on ``windows`` windows, rated per output pixel."""
+    from captum.attr import GuidedGradCam, LayerGradCam
+
+    warnings.filterwarnings("ignore", module="captum")  # it announces its own hooks on every call
+
+    x = scene_block(classifier, 512)
+    model = classifier.model
+    methods = {"gradcam": (LayerGradCam(model, model.last_conv), classifier.stride**2, {}),
+               "guided_gradcam": (GuidedGradCam(model, model.last_conv), classifier.window**2,
+                                  dict(interpolate_mode="bilinear"))}
+    origins = [(r, c) for r in range(0, 512, 8) for c in range(0, 512, 8)][:windows]
+    results = {}
+    for name, (method, pixels_per_window, options) in methods.items():
+        started = None
+        for start in range(-64, windows, 64):  # the first batch warms up
+            if start == 0:
+                synchronize(device)
+                started = time.perf_counter()
+            chunk = origins[max(start, 0) : max(start, 0) + 64]
+            batch = torch.stack([x[:, r : r + 64, c : c + 64] for r, c in chunk])
+            targets = model(batch).argmax(1)
+            method.attribute(batch, target=targets, **options)
+        synchronize(device)
+        seconds = time.perf_counter() - started
+        results[name] = dict(windows=windows, seconds=seconds, windows_per_s=windows / seconds,
+                             mpx_per_s=windows * pixels_per_window / 1e6 / seconds)
+    return results
+
+
+def bench_scene_explanations(vrt: Path, classifier, out_dir: Path, settings: RunSettings) -> dict:
+    """Classification and both explanations of the same raster, for the predicted class."""
+    info = open_raster(str(vrt))
+    scale = decide_scale(info, InputScale.AUTO, classifier.card.bands)
+    pixels = info.width * info.height
+    report = classify_raster(info, classifier, scale, str(out_dir / "classes.tif"), None, settings)
+    results = {"classify": dict(seconds=report.seconds, mpx_per_s=report.megapixels_per_second(pixels))}
+    for method in ("gradcam", "guided_gradcam"):
+        report = explain_raster(info, make_explainer(method, classifier), scale, str(out_dir / f"{method}.tif"),
+                                settings=settings)
+        results[method] = dict(seconds=report.seconds, mpx_per_s=report.megapixels_per_second(pixels),
+                               cost_vs_classify=report.seconds / results["classify"]["seconds"])
+    return results
 
 
 def dense_in_fresh_process(size: int, args, tmp_path: Path) -> dict:
@@ -149,8 +206,14 @@ def main() -> None:
         results["naive"] = bench_naive(classifier, args.naive_block, device)
         for size in (2048, args.size):
             results[f"dense_{size}"] = dense_in_fresh_process(size, args, tmp_path)
+        results["captum"] = bench_captum(classifier, device)
+        results["scene_2048"] = bench_scene_explanations(mosaic_vrt(SCENE, 2048, tmp_path / "explain.vrt"),
+                                                         classifier, tmp_path, settings)
     dense = results[f"dense_{args.size}"]
     results["dense_vs_naive"] = dense["mpx_per_s"] / results["naive"]["mpx_per_s"]
+    for method in ("gradcam", "guided_gradcam"):
+        results[f"{method}_vs_captum"] = results["scene_2048"][method]["mpx_per_s"] / results["captum"][method][
+            "mpx_per_s"]
     out = ROOT / "build" / "bench" / "classify.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2))
@@ -164,6 +227,15 @@ def main() -> None:
         print(f"Dense {key.split('_')[1]}² ({d['pixels'] / 1e6:.1f} Mpx): {d['mpx_per_s']:.3f} Mpx/s, "
               f"{d['seconds']:.1f} s, peak RSS {d['peak_rss_mb']:.0f} MB")
     print(f"Dense / naive throughput ratio: {results['dense_vs_naive']:.1f}x")
+    scene = results["scene_2048"]
+    print(f"Explanations of the 2048² mosaic (predicted class); classifying it takes "
+          f"{scene['classify']['seconds']:.1f} s:")
+    for method, label in (("gradcam", "Grad-CAM"), ("guided_gradcam", "Guided Grad-CAM")):
+        captum = results["captum"][method]
+        print(f"  {label}: scene {scene[method]['mpx_per_s']:.3f} Mpx/s ({scene[method]['seconds']:.1f} s, "
+              f"{scene[method]['cost_vs_classify']:.2f}x classification); captum per window "
+              f"{captum['mpx_per_s']:.4f} Mpx/s ({captum['windows_per_s']:.0f} windows/s); "
+              f"ratio {results[method + '_vs_captum']:.1f}x")
     print(f"Figures written to {out}")
 
 

@@ -1,5 +1,6 @@
 """`make demo`: classify the bundled Sentinel-2 scene headless through qgis_process and
-write the GeoTIFFs plus a PNG preview (true colour beside the styled class map, with legend)."""
+write the GeoTIFFs plus a PNG preview (true colour beside the styled class map, with legend),
+then explain it with Grad-CAM and Guided Grad-CAM (GeoTIFF + preview each)."""
 from __future__ import annotations
 
 import sys
@@ -32,8 +33,15 @@ def main() -> None:
     preview = class_map_preview(rgb, read_preview_band(classes_path), card.class_names,
                                 [c.colour for c in card.classes], f"Land cover ({card.name})", str(OUT / "preview.png"))
     print(f"Classified {SCENE.name} with qgis_process in {seconds:.1f} s (model {card.name}).")
+    outputs = [classes_path, report["results"]["OUTPUT_CONFIDENCE"], preview]
+    for method, name in ((0, "gradcam"), (1, "guided_gradcam")):  # for the predicted class
+        started = time.perf_counter()
+        report = run_algorithm(env, "explainable_lulc:explain_gradcam", INPUT=SCENE, METHOD=method,
+                               OUTPUT=OUT / f"{name}.tif", OUTPUT_PREVIEW=OUT / f"{name}.png")
+        print(f"Explained it ({name}, predicted class) with qgis_process in {time.perf_counter() - started:.1f} s.")
+        outputs += [report["results"]["OUTPUT"], report["results"]["OUTPUT_PREVIEW"]]
     print("Outputs:")
-    for path in (classes_path, report["results"]["OUTPUT_CONFIDENCE"], preview):
+    for path in outputs:
         print(f"  {path}")
 
 

@@ -22,6 +22,14 @@ TRANSLATIONS = {
         "BANDS: {band} is given twice; each band may appear once.":
             "BANDS : {band} est donnée deux fois ; chaque bande ne peut apparaître qu'une fois.",
         "Reflectance (0–1)": "Réflectance (0–1)",
+        "Explain with Grad-CAM": "Expliquer avec Grad-CAM",
+        "Explain": "Expliquer",
+        "Class to explain": "Classe à expliquer",
+        "Method": "Méthode",
+        "Attribution": "Attribution",
+        "Preview image": "Image d'aperçu",
+        "Unknown TARGET class '{name}'. Choose one of: {names}.{hint}":
+            "Classe TARGET inconnue « {name} ». Choisissez parmi : {names}.{hint}",
     },
     "de": {
         "Classify LULC": "Landbedeckung klassifizieren",
@@ -31,6 +39,9 @@ TRANSLATIONS = {
         "Model": "Modell",
         "Confidence": "Konfidenz",
         "Reflectance (0–1)": "Reflexion (0–1)",
+        "Explain with Grad-CAM": "Mit Grad-CAM erklären",
+        "Explain": "Erklären",
+        "Method": "Methode",
     },
 }
 

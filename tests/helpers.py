@@ -1,7 +1,42 @@
-"""Helpers for tests: derived copies of real rasters."""
+"""Helpers for tests: derived copies of real rasters, Processing runs with their log."""
 from __future__ import annotations
 
 from pathlib import Path
+
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+
+class LogFeedback(QgsProcessingFeedback):
+    """Feedback that keeps what the algorithm logged."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    @property
+    def text(self):
+        return "\n".join(self.lines)
+
+
+def run_logged(algorithm_id: str, parameters: dict):
+    """``processing.run`` with a fresh context; returns the results and the log."""
+    import processing
+
+    feedback = LogFeedback()
+    return processing.run(algorithm_id, parameters, feedback=feedback, context=QgsProcessingContext()), feedback
+
+
+def assert_same_grid(output, source):
+    import rasterio
+
+    with rasterio.open(output) as out, rasterio.open(source) as src:
+        assert out.crs == src.crs
+        assert out.transform == src.transform
+        assert (out.width, out.height) == (src.width, src.height)
 
 
 def write_like(source: Path, target: Path, bands: list[int] | None = None, transform_values=None,

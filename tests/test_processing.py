@@ -6,7 +6,7 @@ import csv
 import numpy as np
 import pytest
 import rasterio
-from helpers import write_like
+from helpers import assert_same_grid, run_logged, write_like
 from osgeo import gdal
 from qgis.core import (
     QgsPalettedRasterRenderer,
@@ -24,35 +24,9 @@ from explainable_lulc.models.registry import EUROSAT_CLASSES, load_cards
 ALG = "explainable_lulc:classify_lulc"
 
 
-class LogFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
-        super().pushInfo(info)
-
-    @property
-    def text(self):
-        return "\n".join(self.lines)
-
-
 def classify(provider, tmp_path, **parameters):
-    import processing
-
-    feedback = LogFeedback()
-    parameters = {"OUTPUT": str(tmp_path / "classes.tif"), "OUTPUT_CONFIDENCE": str(tmp_path / "confidence.tif"),
-                  **parameters}
-    result = processing.run(ALG, parameters, feedback=feedback, context=QgsProcessingContext())
-    return result, feedback
-
-
-def assert_same_grid(output, source):
-    with rasterio.open(output) as out, rasterio.open(source) as src:
-        assert out.crs == src.crs
-        assert out.transform == src.transform
-        assert (out.width, out.height) == (src.width, src.height)
+    return run_logged(ALG, {"OUTPUT": str(tmp_path / "classes.tif"),
+                            "OUTPUT_CONFIDENCE": str(tmp_path / "confidence.tif"), **parameters})
 
 
 def class_values(path):

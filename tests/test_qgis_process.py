@@ -45,6 +45,31 @@ def test_run_json(qgis_process_env, four_band_scene, tmp_path):
         assert confidence.dtypes[0] == "float32" and confidence.read(1).max() <= 1.0
 
 
+def test_explain_gradcam_by_class_name(qgis_process_env, four_band_scene, tmp_path):
+    help_text = qgis_process(qgis_process_env, "help", "explainable_lulc:explain_gradcam").stdout
+    for parameter in ("INPUT", "BANDS", "MODEL", "TARGET", "METHOD", "LAYER", "OUTPUT", "OUTPUT_PREVIEW"):
+        assert parameter in help_text
+    out = tmp_path / "forest.tif"
+    done = qgis_process(qgis_process_env, "run", "explainable_lulc:explain_gradcam", "--json", "--",
+                        f"INPUT={four_band_scene}", "TARGET=Forest", "METHOD=1", f"OUTPUT={out}",
+                        f"OUTPUT_PREVIEW={tmp_path / 'forest.png'}")
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert report["inputs"]["TARGET"] == "Forest"
+    with rasterio.open(out) as attribution, rasterio.open(four_band_scene) as source:
+        assert attribution.transform == source.transform and attribution.crs == source.crs
+        assert attribution.tags()["METHOD"] == "guided_gradcam" and attribution.tags()["MODEL"] == "eurosat_rgb"
+    assert (tmp_path / "forest.png").stat().st_size > 10_000 and out.with_suffix(".qml").exists()
+
+
+def test_unknown_class_is_named(qgis_process_env, four_band_scene, tmp_path):
+    done = qgis_process(qgis_process_env, "run", "explainable_lulc:explain_gradcam", "--",
+                        f"INPUT={four_band_scene}", "TARGET=Wetland", f"OUTPUT={tmp_path / 'x.tif'}")
+    assert done.returncode != 0
+    assert "Unknown TARGET class 'Wetland'" in done.stdout + done.stderr
+    assert not (tmp_path / "x.tif").exists()
+
+
 def test_bad_input_fails_with_the_message_not_a_traceback(qgis_process_env, four_band_scene, tmp_path):
     done = qgis_process(qgis_process_env, "run", "explainable_lulc:classify_lulc", "--",
                         f"INPUT={four_band_scene}", "BANDS=B02,B03,B04", f"OUTPUT={tmp_path / 'x.tif'}")

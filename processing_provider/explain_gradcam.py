@@ -1,0 +1,119 @@
+"""Explain with Grad-CAM: where the model finds evidence for a class, as a styled heat map."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..engine.errors import TRANSLATION_CONTEXT
+from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun
+from .styling import fade_from_centre, fade_in, ramp_renderer, style_on_load, write_sidecar_style
+
+#: METHOD's options, in the order of engine.explainers.EXPLAINERS (kept here so QGIS starts without torch).
+METHODS = (("gradcam", "Grad-CAM"), ("guided_gradcam", "Guided Grad-CAM"))
+
+
+class ExplainGradCam(LulcAlgorithm):
+    METHOD = "METHOD"
+    LAYER = "LAYER"
+    OUTPUT = "OUTPUT"
+    OUTPUT_PREVIEW = "OUTPUT_PREVIEW"
+
+    def name(self) -> str:
+        return "explain_gradcam"
+
+    def displayName(self) -> str:  # noqa: N802 - QGIS API
+        return self.tr("Explain with Grad-CAM")
+
+    def group(self) -> str:
+        return self.tr("Explain")
+
+    def groupId(self) -> str:  # noqa: N802 - QGIS API
+        return "explain"
+
+    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+        return self.tr(
+            "<p>Shows where the land-cover model finds evidence for a class: a georeferenced heat map "
+            "on the input's grid, styled over the imagery.</p>"
+            "<p><b>Grad-CAM</b> (Selvaraju et al. 2017) weighs the last convolutional layer's feature "
+            "maps by the class's gradient. For this model that is computed for every 64×64 window at "
+            "once, in one pass, so it costs about what classifying costs; each pixel shows the "
+            "evidence of the windows around it, in the model's units (a window's cells add up to "
+            "its class score), comparable across the whole scene.</p>"
+            "<p><b>Guided Grad-CAM</b> multiplies Grad-CAM by guided backpropagation at full "
+            "resolution (summed over bands; positive values support the class). Gradients there "
+            "belong to one window, so the map is a mosaic of 64×64 patches (640 m), each explained "
+            "on its own exactly as captum's GuidedGradCam explains a EuroSAT patch. The same holds "
+            "for Grad-CAM of another layer.</p>"
+            "<p><b>Class to explain</b>: predicted (the class the model predicts at each place, as "
+            "Classify LULC maps it) or a class name, e.g. Forest: “where does the model see "
+            "Forest?”</p>"
+        )
+
+    def add_outputs(self) -> None:
+        self.add_target_parameter()
+        self.add_parameter(
+            QgsProcessingParameterEnum(self.METHOD, self.tr("Method"), [
+                QCoreApplication.translate(TRANSLATION_CONTEXT, label) for _, label in METHODS], defaultValue=0),
+            self.tr("Grad-CAM: smooth map of where the evidence is. Guided Grad-CAM: the same, sharpened "
+                    "to pixels by guided backpropagation, one 64×64 patch at a time."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterString(self.LAYER, self.tr("Layer to explain"), optional=True),
+            self.tr("Name of a convolutional layer of the model, e.g. features.13. Empty: the last "
+                    "convolutional layer (the usual choice: the most class-specific)."),
+            advanced=True,
+        )
+        self.add_parameter(
+            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Attribution")),
+            self.tr("Float32 GeoTIFF on the input's grid (nodata where the input is nodata)."),
+        )
+        self.add_parameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_PREVIEW, self.tr("Preview image"), self.tr("PNG files (*.png)"), optional=True,
+                createByDefault=False,
+            ),
+            self.tr("PNG: true colour beside the heat map over it, with a colour bar."),
+        )
+
+    def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
+        from ..engine.dense import DenseClassifier
+        from ..engine.explain import explain_raster, explainer_settings, make_explainer, resolve_target
+        from ..engine.preview import attribution_preview, read_preview_band, rgb_composite, robust_limit
+
+        method, method_label = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        target_name = self.parameterAsString(parameters, self.TARGET, context) or PREDICTED_TARGET
+        target = resolve_target(target_name, run.card.class_names)
+        output_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        preview_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PREVIEW, context)
+
+        explainer = make_explainer(method, DenseClassifier(run.card, run.settings.device),
+                                   self.parameterAsString(parameters, self.LAYER, context).strip() or None)
+        settings = explainer_settings(explainer, run.settings)
+        feedback.pushInfo(self.tr("{method} of layer {layer} for {target}, in tiles of {tile} px").format(
+            method=method_label, layer=explainer.layer_name, target=target_name, tile=settings.tile_size))
+        report = explain_raster(run.info, explainer, run.scale, output_path, target, settings, run.monitor)
+        feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s").format(tiles=report.tiles,
+                                                                            seconds=report.seconds))
+
+        limit = robust_limit(output_path)
+        if explainer.signed:
+            write_sidecar_style(output_path, lambda layer: ramp_renderer(
+                layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, precision=3))
+        else:
+            write_sidecar_style(output_path, lambda layer: ramp_renderer(
+                layer, 0.0, limit, "Inferno", steps=7, opacity=fade_in, precision=3))
+        layer_name = self.tr("{method}: {target} ({model})").format(method=method_label, target=target_name,
+                                                                   model=run.card.name)
+        style_on_load(context, output_path, layer_name)
+        results = {self.OUTPUT: output_path}
+        if preview_path:
+            rgb = rgb_composite(run.info.path, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))
+            attribution_preview(rgb, read_preview_band(output_path), limit, layer_name, preview_path,
+                                explainer.signed)
+            results[self.OUTPUT_PREVIEW] = preview_path
+        return results
