@@ -8,10 +8,13 @@ export QT_QPA_PLATFORM ?= offscreen
 PLUGIN_NAME := explainable_lulc
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
-MODEL ?= eurosat_s2_13band
+# `make train` retrains every bundled model, RGB first (the multispectral ones start from it);
+# `make train MODELS=eurosat_s2_10band` retrains one. DATA: any folder in EuroSAT's layout.
+MODELS ?= eurosat_rgb eurosat_s2_13band eurosat_s2_12band eurosat_s2_10band eurosat_s2_4band
+DATA ?= $(abspath ../shared/data)
 LOCALES := fr de
 
-.PHONY: setup demo test bench train install package i18n-update i18n lint clean
+.PHONY: setup demo test bench train evaluate transfer install package i18n-update i18n lint clean
 
 setup: $(STAMP)
 $(STAMP): requirements.txt constraints.txt scripts/setup.sh
@@ -28,7 +31,13 @@ bench: setup
 	$(PY) scripts/bench.py
 
 train: setup
-	$(PY) scripts/train.py $(MODEL)
+	for model in $(MODELS); do $(PY) scripts/train.py $$model --data "$(DATA)" || exit 1; done
+
+evaluate: setup
+	$(PY) scripts/evaluate.py --data "$(DATA)"
+
+transfer: setup
+	$(PY) scripts/bigearthnet_transfer.py --data "$(DATA)"
 
 lint: setup
 	$(VENV)/bin/ruff check .

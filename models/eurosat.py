@@ -6,6 +6,7 @@ the same patches' B04/B03/B02 at 8 bits, with DN ≈ JPEG × 10.9 (measured on t
 from __future__ import annotations
 
 import random
+import tarfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -80,3 +81,43 @@ def load_rgb_patches(root: Path, ids: Sequence[str], bands: Sequence[str]) -> np
             pixels = np.asarray(image.convert("RGB"), np.float32)
         out[i] = pixels[:, :, channels].transpose(2, 0, 1) * (JPEG_TO_DN / 10000.0)
     return out
+
+
+def rgb_root(data: Path, cache: Path) -> Path:
+    """The RGB JPEG folder under ``data``, unpacking the published tarball into ``cache`` once."""
+    data = Path(data)
+    for candidate in (data / "eurosat_rgb" / "EuroSAT_RGB", data / "EuroSAT_RGB", data / "2750", data):
+        if (candidate / "Forest").is_dir() and any((candidate / "Forest").glob("*.jpg")):
+            return candidate
+    target = Path(cache) / "EuroSAT_RGB"
+    if not (target / "Forest").is_dir():
+        Path(cache).mkdir(parents=True, exist_ok=True)
+        with tarfile.open(data / "eurosat_rgb" / "EuroSAT_RGB.tar.gz") as archive:
+            safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}  # Python ≥ 3.11.4
+            archive.extractall(cache, **safe)
+    return target
+
+
+def ms_root(data: Path) -> Path:
+    """The MS GeoTIFF folder under ``data`` (EuroSAT's layout: ``<Class>/<Class>_<n>.tif``)."""
+    data = Path(data)
+    for candidate in (data / "eurosat_ms" / "EuroSAT_MS", data / "EuroSAT_MS", data / "ds" / "images" / "remote_sensing"
+                      / "otherDatasets" / "sentinel_2" / "tif", data):
+        if (candidate / "Forest").is_dir() and any((candidate / "Forest").glob("*.tif")):
+            return candidate
+    raise FileNotFoundError(f"no EuroSAT MS folder (<Class>/<Class>_<n>.tif) under {data}")
+
+
+class EuroSat:
+    """One EuroSAT release (``ms``: GeoTIFFs; ``rgb``: JPEGs) in a data folder: its patch ids and loader."""
+
+    def __init__(self, source: str, data: Path, cache: Path) -> None:
+        if source == "ms":
+            self.root, self.suffix, self.loader = ms_root(data), ".tif", load_ms_patches
+        else:
+            self.root, self.suffix, self.loader = rgb_root(data, cache), ".jpg", load_rgb_patches
+        self.ids = list_patches(self.root, self.suffix)
+
+    def load(self, ids: Sequence[str], bands: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Reflectance (N, bands, 64, 64) and class labels (N,)."""
+        return self.loader(self.root, ids, bands), np.array([class_of(i) for i in ids], np.int64)

@@ -2,6 +2,10 @@
 
     python scripts/train.py eurosat_s2_13band [--data ../shared/data] [--epochs N]
 
+The RGB model learns spatial features from EuroSAT's 27,000 RGB JPEGs; each multispectral
+model starts as that model (same function on B02/B03/B04, zero weight on its other bands) and
+is fine-tuned on the MS GeoTIFFs, learning what the other bands add.
+
 Seeded and deterministic on CPU; uses CUDA when present. Training never sees the committed
 evaluation split (models/splits/eurosat_eval.txt); the epoch kept is chosen on a validation
 split carved from the training patches.
@@ -11,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tarfile
 import time
 from pathlib import Path
 
@@ -32,16 +35,28 @@ ESA = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B1
 
 #: What each bundled model is trained on: its bands and the EuroSAT release it learns from.
 RECIPES = {
+    # RGB first: the multispectral models start from its spatial features (see transfer_from).
+    "eurosat_rgb": dict(
+        title="EuroSAT true colour B02/B03/B04", bands=("B02", "B03", "B04"), source="rgb",
+        epochs=12, lr=2e-3, product_level="L1C",
+    ),
     "eurosat_s2_13band": dict(
-        title="EuroSAT 13 bands (Sentinel-2 L1C)", bands=ESA, source="ms", epochs=120, product_level="L1C"
+        title="EuroSAT 13 bands (Sentinel-2 L1C)", bands=ESA, source="ms", epochs=60, lr=5e-4,
+        init_from="eurosat_rgb", product_level="L1C",
     ),
     "eurosat_s2_12band": dict(
         title="EuroSAT 12 bands, no B10 (Sentinel-2 L2A band set)",
-        bands=tuple(b for b in ESA if b != "B10"), source="ms", epochs=120, product_level="L1C",
+        bands=tuple(b for b in ESA if b != "B10"), source="ms", epochs=60, lr=5e-4, init_from="eurosat_rgb",
+        product_level="L1C",
     ),
-    "eurosat_rgb": dict(
-        title="EuroSAT true colour B02/B03/B04", bands=("B02", "B03", "B04"), source="rgb",
-        epochs=12, product_level="L1C",
+    "eurosat_s2_10band": dict(
+        title="EuroSAT 10 bands: the 10 m and 20 m bands",
+        bands=("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12"), source="ms", epochs=60,
+        lr=5e-4, init_from="eurosat_rgb", product_level="L1C",
+    ),
+    "eurosat_s2_4band": dict(
+        title="EuroSAT 10 m bands B02/B03/B04/B08", bands=("B02", "B03", "B04", "B08"), source="ms", epochs=60,
+        lr=5e-4, init_from="eurosat_rgb", product_level="L1C",
     ),
 }
 
@@ -50,48 +65,38 @@ def default_data_dir() -> Path:
     return ROOT.parent / "shared" / "data"
 
 
-def rgb_root(data: Path, cache: Path) -> Path:
-    """The RGB JPEG folder, unpacking the published tarball into ``cache`` once."""
-    for candidate in (data / "eurosat_rgb" / "EuroSAT_RGB", data / "EuroSAT_RGB", data / "2750"):
-        if (candidate / "Forest").is_dir():
-            return candidate
-    target = cache / "EuroSAT_RGB"
-    if not (target / "Forest").is_dir():
-        cache.mkdir(parents=True, exist_ok=True)
-        with tarfile.open(data / "eurosat_rgb" / "EuroSAT_RGB.tar.gz") as archive:
-            safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}  # Python ≥ 3.11.4
-            archive.extractall(cache, **safe)
-    return target
-
-
-def ms_root(data: Path) -> Path:
-    for candidate in (data / "eurosat_ms" / "EuroSAT_MS", data / "EuroSAT_MS", data):
-        if (candidate / "Forest").is_dir():
-            return candidate
-    raise SystemExit(f"no EuroSAT MS folder under {data}")
-
-
 def load_data(recipe: dict, data: Path, cache: Path, eval_ids: set[str]):
-    if recipe["source"] == "ms":
-        root = ms_root(data)
-        ids = eurosat.list_patches(root, ".tif")
-        load = eurosat.load_ms_patches
-    else:
-        root = rgb_root(data, cache)
-        ids = eurosat.list_patches(root, ".jpg")
-        load = eurosat.load_rgb_patches
-    train_ids = [i for i in ids if i not in eval_ids]
-    test_ids = [i for i in ids if i in eval_ids]
+    """Fit, validation and evaluation arrays; validation is carved from training, never from evaluation."""
+    dataset = eurosat.EuroSat(recipe["source"], data, cache)
+    train_ids = [i for i in dataset.ids if i not in eval_ids]
+    test_ids = [i for i in dataset.ids if i in eval_ids]
     val_ids = eurosat.stratified_sample(train_ids, 0.1, seed=1)
     fit_ids = [i for i in train_ids if i not in val_ids]
-    val_ids = sorted(val_ids)
+    return (dataset.load(fit_ids, recipe["bands"]), dataset.load(sorted(val_ids), recipe["bands"]),
+            dataset.load(test_ids, recipe["bands"]))
 
-    def arrays(subset):
-        x = load(root, subset, recipe["bands"])
-        y = np.array([eurosat.class_of(i) for i in subset], np.int64)
-        return x, y
 
-    return arrays(fit_ids), arrays(val_ids), arrays(test_ids)
+def transfer_from(card: registry.ModelCard, bands, mean: np.ndarray, std: np.ndarray, model: nn.Module) -> None:
+    """Start ``model`` as the function ``card``'s model computes on the bands they share.
+
+    Spatial features come from the model trained on 27,000 RGB patches; the first convolution
+    gets weights for the shared bands, rescaled to the new normalisation (its constant shift
+    goes into the following batch norm's running mean), and zero for the new bands, which
+    fine-tuning on the MS patches then learns.
+    """
+    source = card.build("cpu").state_dict()
+    state = {k: v.clone() for k, v in source.items()}
+    old_weight = source["features.0.weight"]
+    new_weight = torch.zeros(old_weight.shape[0], len(bands), *old_weight.shape[2:])
+    shift = torch.zeros(old_weight.shape[0])
+    for j, band in enumerate(card.bands):
+        k = list(bands).index(band)
+        scale = float(std[k]) / card.std[j]
+        new_weight[:, k] = old_weight[:, j] * scale
+        shift += old_weight[:, j].sum(dim=(1, 2)) * (float(mean[k]) - card.mean[j]) / card.std[j]
+    state["features.0.weight"] = new_weight
+    state["features.1.running_mean"] = source["features.1.running_mean"] - shift
+    model.load_state_dict(state)
 
 
 def augment(batch: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
@@ -141,11 +146,13 @@ def main() -> None:
     y_fit_t = torch.from_numpy(y_fit)
     card_args = {"widths": [32, 64, 96, 128]}
     model = architectures.ARCHITECTURES["lulc_fcn"](len(recipe["bands"]), 10, **{"widths": tuple(card_args["widths"])})
+    if "init_from" in recipe:
+        transfer_from(registry.load_cards()[recipe["init_from"]], recipe["bands"], mean, std, model)
     model.to(device)
     batch_size = 64
     steps = epochs * ((len(x_fit_t) + batch_size - 1) // batch_size)
-    optimiser = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-3)
-    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=2e-3, total_steps=steps)
+    optimiser = torch.optim.AdamW(model.parameters(), lr=recipe["lr"], weight_decay=1e-3)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=recipe["lr"], total_steps=steps)
     loss_fn = nn.CrossEntropyLoss(label_smoothing=0.05)
     generator = torch.Generator().manual_seed(args.seed)
     best_accuracy, best_state = -1.0, None
@@ -192,9 +199,10 @@ def main() -> None:
             else "EuroSAT RGB JPEGs (27,000), DN = JPEG x 10.9",
             "evaluation_split": "models/splits/eurosat_eval.txt",
             "fit_patches": len(x_fit), "validation_patches": len(x_val),
+            "initialised_from": recipe.get("init_from"), "learning_rate": recipe["lr"],
             "epochs": epochs, "seed": args.seed, "device": device,
             "minutes": round((time.time() - started) / 60, 1),
-            "command": f"make train MODEL={args.model}",
+            "command": f"make train MODELS={args.model}",
         },
         "metrics": {
             "overall_accuracy": round(accuracy, 4),

@@ -10,8 +10,22 @@ from explainable_lulc.models.registry import EUROSAT_CLASSES, ModelCard, ModelCa
 CARDS = load_cards()
 
 
-def test_models_are_registered():
-    assert {"eurosat_s2_13band", "eurosat_s2_12band", "eurosat_rgb"} <= set(CARDS)
+BAND_SETS = {  # the band sets users hold, and the model auto picks for each
+    "13 bands (L1C)": (("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12"),
+                       "eurosat_s2_13band"),
+    "12 bands (L2A)": (("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B11", "B12"),
+                       "eurosat_s2_12band"),
+    "10 bands": (("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12"), "eurosat_s2_10band"),
+    "4 bands": (("B02", "B03", "B04", "B08"), "eurosat_s2_4band"),
+    "3 bands": (("B02", "B03", "B04"), "eurosat_rgb"),
+}
+
+
+@pytest.mark.parametrize("band_set", sorted(BAND_SETS))
+def test_every_common_band_set_has_its_model(band_set):
+    bands, expected = BAND_SETS[band_set]
+    chosen = choose_model(list(CARDS.values()), bands)
+    assert chosen.name == expected and set(chosen.bands) == set(bands)
 
 
 @pytest.mark.parametrize("name", sorted(CARDS))
@@ -23,6 +37,9 @@ def test_card_builds_its_model(name):
     assert card.class_names == EUROSAT_CLASSES
     assert model(torch.zeros(2, len(card.bands), 64, 64)).shape == (2, len(EUROSAT_CLASSES))
     assert 0 < card.metrics["overall_accuracy"] <= 1 and card.metrics["evaluation_patches"] > 0
+    assert card.metrics["parameters"] == sum(p.numel() for p in model.parameters()) < 2_000_000
+    assert set(card.metrics["per_class_f1"]) == set(EUROSAT_CLASSES)
+    assert sum(map(sum, card.metrics["confusion_matrix"])) == card.metrics["evaluation_patches"]
 
 
 @pytest.mark.parametrize("name", sorted(CARDS))
@@ -42,7 +59,7 @@ def test_architecture_is_explainable(name):
 
 def test_choose_model_prefers_most_bands():
     cards = list(CARDS.values())
-    assert choose_model(cards, ("B02", "B03", "B04", "B08")).name == "eurosat_rgb"
+    assert choose_model(cards, ("B02", "B03", "B04", "B05")).name == "eurosat_rgb"
     esa12 = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B11", "B12")
     assert choose_model(cards, esa12).name == "eurosat_s2_12band"
     assert choose_model(cards, (*esa12, "B10")).name == "eurosat_s2_13band"

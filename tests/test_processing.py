@@ -59,9 +59,9 @@ def test_thirteen_band_scene(provider, demo_scene, tmp_path):
 def test_four_band_subset_selected_through_bands(provider, four_band_scene, tmp_path):
     result, feedback = classify(provider, tmp_path, INPUT=str(four_band_scene), BANDS="B02,B03,B04,B08")
     assert_same_grid(result["OUTPUT"], four_band_scene)
-    assert "Model: eurosat_rgb" in feedback.text
+    assert "Model: eurosat_s2_4band" in feedback.text
     with rasterio.open(result["OUTPUT"]) as src:
-        assert src.tags()["MODEL"] == "eurosat_rgb"
+        assert src.tags()["MODEL"] == "eurosat_s2_4band"
         assert src.read(1).max() < 10
 
 

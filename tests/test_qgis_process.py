@@ -58,7 +58,7 @@ def test_explain_gradcam_by_class_name(qgis_process_env, four_band_scene, tmp_pa
     assert report["inputs"]["TARGET"] == "Forest"
     with rasterio.open(out) as attribution, rasterio.open(four_band_scene) as source:
         assert attribution.transform == source.transform and attribution.crs == source.crs
-        assert attribution.tags()["METHOD"] == "guided_gradcam" and attribution.tags()["MODEL"] == "eurosat_rgb"
+        assert attribution.tags()["METHOD"] == "guided_gradcam" and attribution.tags()["MODEL"] == "eurosat_s2_4band"
     assert (tmp_path / "forest.png").stat().st_size > 10_000 and out.with_suffix(".qml").exists()
 
 

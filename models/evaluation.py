@@ -1,0 +1,124 @@
+"""Evaluating a model card on the committed EuroSAT split: the figures its card reports.
+
+Pure functions over arrays (no QGIS): predictions, overall accuracy with a Wilson interval,
+per-class F1, confusion matrix, parameter count and FLOPs per window.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from . import eurosat
+from .registry import ModelCard
+
+SPLIT_FILE = Path(__file__).resolve().parent / "splits" / "eurosat_eval.txt"
+
+
+def wilson_interval(correct: int, total: int, z: float = 1.96) -> tuple[float, float]:
+    """95 % confidence interval of a proportion (Wilson score), sensible for small samples."""
+    if total == 0:
+        return 0.0, 0.0
+    p = correct / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
+    return centre - half, centre + half
+
+
+def confusion_matrix(truth: np.ndarray, predicted: np.ndarray, classes: int) -> np.ndarray:
+    """Counts (true class, predicted class)."""
+    matrix = np.zeros((classes, classes), np.int64)
+    np.add.at(matrix, (truth, predicted), 1)
+    return matrix
+
+
+def f1_scores(matrix: np.ndarray) -> np.ndarray:
+    """Per-class F1 from a confusion matrix (0 where a class is neither present nor predicted)."""
+    true_positive = np.diag(matrix).astype(float)
+    denominator = matrix.sum(axis=0) + matrix.sum(axis=1)
+    return np.divide(2 * true_positive, denominator, out=np.zeros_like(true_positive), where=denominator > 0)
+
+
+def predict(card: ModelCard, reflectance: np.ndarray, device: str = "cpu", batch_size: int = 256) -> np.ndarray:
+    """Predicted classes of 64×64 patches given as reflectance (N, bands, 64, 64)."""
+    import torch
+
+    model = card.build(device)
+    mean = np.asarray(card.mean, np.float32)[:, None, None]
+    std = np.asarray(card.std, np.float32)[:, None, None]
+    if card.reflectance_max is not None:
+        reflectance = np.minimum(reflectance, card.reflectance_max)
+    out = []
+    with torch.inference_mode():
+        for start in range(0, len(reflectance), batch_size):
+            x = torch.from_numpy((reflectance[start : start + batch_size] - mean) / std).float().to(device)
+            out.append(model(x).argmax(1).cpu().numpy())
+    return np.concatenate(out) if out else np.empty(0, np.int64)
+
+
+def flops_per_window(card: ModelCard) -> int:
+    """Multiply-adds ×2 of convolutions and the head for one 64×64 window."""
+    import torch
+    from torch import nn
+
+    model = card.build("cpu")
+    total = 0
+
+    def count(module, inputs, output):
+        nonlocal total
+        if isinstance(module, nn.Conv2d):
+            kernel = module.kernel_size[0] * module.kernel_size[1] * module.in_channels // module.groups
+            total += 2 * kernel * output.numel()
+        elif isinstance(module, nn.Linear):
+            total += 2 * module.in_features * module.out_features
+
+    hooks = [m.register_forward_hook(count) for m in model.modules() if isinstance(m, (nn.Conv2d, nn.Linear))]
+    with torch.no_grad():
+        model(torch.zeros(1, len(card.bands), model.window_size, model.window_size))
+    for hook in hooks:
+        hook.remove()
+    return total
+
+
+def parameter_count(card: ModelCard) -> int:
+    return sum(p.numel() for p in card.build("cpu").parameters())
+
+
+@dataclass
+class Evaluation:
+    model: str
+    source: str  # "rgb" (JPEGs) or "ms" (GeoTIFFs)
+    ids: Sequence[str]
+    truth: np.ndarray
+    predicted: np.ndarray
+
+    @property
+    def accuracy(self) -> float:
+        return float((self.truth == self.predicted).mean())
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        return wilson_interval(int((self.truth == self.predicted).sum()), len(self.truth))
+
+    @property
+    def confusion(self) -> np.ndarray:
+        return confusion_matrix(self.truth, self.predicted, 10)
+
+
+def evaluation_source(card: ModelCard) -> str:
+    """RGB-only models are evaluated on the RGB JPEGs (27,000 patches), others on the MS GeoTIFFs."""
+    return "rgb" if set(card.bands) <= set(eurosat.RGB_FILE_ORDER) else "ms"
+
+
+def evaluate_card(card: ModelCard, data: Path, cache: Path, source: str | None = None,
+                  ids: Sequence[str] | None = None, device: str = "cpu") -> Evaluation:
+    """The card's model on the held-out patches of the committed split (or on ``ids``)."""
+    source = source or evaluation_source(card)
+    dataset = eurosat.EuroSat(source, data, cache)
+    held_out = eurosat.read_split(SPLIT_FILE)
+    ids = sorted(ids if ids is not None else (i for i in dataset.ids if i in held_out))
+    reflectance, truth = dataset.load(ids, card.bands)
+    return Evaluation(card.name, source, ids, truth, predict(card, reflectance, device))
