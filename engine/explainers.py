@@ -24,6 +24,7 @@ or per patch, so values compare across the scene.
 """
 from __future__ import annotations
 
+from functools import cached_property
 from typing import ClassVar
 
 import torch
@@ -157,7 +158,7 @@ class SceneExplainer:
     def patch_grad_cams(self, layer_output: torch.Tensor, gradient: torch.Tensor, patches: int) -> torch.Tensor:
         """Per patch: ReLU(Σ_k mean(∂score/∂A_k) · A_k) on its own part of the layer, upsampled
         bilinearly to 64×64 as captum's GuidedGradCam does; as a mosaic (B, 1, 64n, 64n)."""
-        size, step = self.layer_geometry()
+        size, step = self.layer_geometry
         alpha = F.avg_pool2d(gradient, size, stride=step)[..., :patches, :patches]
         blocks = layer_output.unfold(2, size, step).unfold(3, size, step)[:, :, :patches, :patches]
         cams = torch.relu(torch.einsum("bcij,bcijuv->bijuv", alpha, blocks))
@@ -166,8 +167,10 @@ class SceneExplainer:
         pixels = pixels.reshape(batch, patches, patches, self.window, self.window).permute(0, 1, 3, 2, 4)
         return pixels.reshape(batch, 1, patches * self.window, patches * self.window)
 
+    @cached_property
     def layer_geometry(self) -> tuple[int, int]:
-        """(side of one window's part of the layer, layer cells between windows 64 px apart)."""
+        """(side of one window's part of the layer, layer cells between windows 64 px apart),
+        probed once by running the trunk on a window and on a window twice as wide."""
         sides = []
         capture = self.layer.register_forward_hook(lambda module, inputs, output: sides.append(output.shape[-1]))
         channels = next(m for m in self.model.modules() if isinstance(m, nn.Conv2d)).in_channels

@@ -63,11 +63,11 @@ def class_map_preview(rgb: np.ndarray, classes: np.ma.MaskedArray, names: Sequen
     return out_png
 
 
-def robust_limit(path: str, percentile: float = 99.0) -> float:
-    """The ``percentile`` of |values| of band 1 (on the preview's decimated grid): a display range
-    that one extreme pixel cannot flatten."""
-    values = read_preview_band(path).compressed()
-    values = np.abs(values[np.isfinite(values)])
+def robust_limit(values: np.ma.MaskedArray, percentile: float = 99.0) -> float:
+    """The ``percentile`` of |values| (e.g. a result read by :func:`read_preview_band`): a display
+    range that one extreme pixel cannot flatten."""
+    values = np.ma.masked_invalid(values).compressed()
+    values = np.abs(values)
     limit = float(np.percentile(values, percentile)) if values.size else 0.0
     return limit if limit > 0 else 1.0
 

@@ -43,19 +43,21 @@ def f1_scores(matrix: np.ndarray) -> np.ndarray:
 
 
 def predict(card: ModelCard, reflectance: np.ndarray, device: str = "cpu", batch_size: int = 256) -> np.ndarray:
-    """Predicted classes of 64×64 patches given as reflectance (N, bands, 64, 64)."""
+    """Predicted classes of 64×64 patches given as reflectance (N, bands, 64, 64), normalised
+    exactly as the plugin normalises its input (DenseClassifier.prepare)."""
     import torch
 
-    model = card.build(device)
-    mean = np.asarray(card.mean, np.float32)[:, None, None]
-    std = np.asarray(card.std, np.float32)[:, None, None]
-    if card.reflectance_max is not None:
-        reflectance = np.minimum(reflectance, card.reflectance_max)
+    from ..engine.dense import DenseClassifier
+    from ..engine.scaling import InputScale, ScaleDecision
+
+    classifier = DenseClassifier(card, device)
+    as_reflectance = ScaleDecision(InputScale.REFLECTANCE, "EuroSAT patches")
     out = []
     with torch.inference_mode():
         for start in range(0, len(reflectance), batch_size):
-            x = torch.from_numpy((reflectance[start : start + batch_size] - mean) / std).float().to(device)
-            out.append(model(x).argmax(1).cpu().numpy())
+            patches = reflectance[start : start + batch_size]
+            x = classifier.prepare(patches, np.zeros((len(patches), *patches.shape[-2:]), bool), as_reflectance)
+            out.append(classifier.model(x).argmax(1).cpu().numpy())
     return np.concatenate(out) if out else np.empty(0, np.int64)
 
 

@@ -100,7 +100,8 @@ class ExplainGradCam(LulcAlgorithm):
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s").format(tiles=report.tiles,
                                                                             seconds=report.seconds))
 
-        limit = robust_limit(output_path)
+        values = read_preview_band(output_path)  # decimated: enough for a display range and a preview
+        limit = robust_limit(values)
         if explainer.signed:
             write_sidecar_style(output_path, lambda layer: ramp_renderer(
                 layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, precision=3))
@@ -113,7 +114,6 @@ class ExplainGradCam(LulcAlgorithm):
         results = {self.OUTPUT: output_path}
         if preview_path:
             rgb = rgb_composite(run.info.path, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))
-            attribution_preview(rgb, read_preview_band(output_path), limit, layer_name, preview_path,
-                                explainer.signed)
+            attribution_preview(rgb, values, limit, layer_name, preview_path, explainer.signed)
             results[self.OUTPUT_PREVIEW] = preview_path
         return results

@@ -23,6 +23,7 @@ from rasterio.windows import Window
 
 sys.path.insert(0, str(plugin_parent()))
 from explainable_lulc.engine.dense import DenseClassifier  # noqa: E402
+from explainable_lulc.engine.scaling import InputScale, ScaleDecision  # noqa: E402
 from explainable_lulc.engine.source import open_raster  # noqa: E402
 from explainable_lulc.models import evaluation  # noqa: E402
 from explainable_lulc.models.registry import EUROSAT_CLASSES, load_cards  # noqa: E402
@@ -36,11 +37,10 @@ def dense_throughput(card, tile: int = 512) -> float:
     """Mpx/s of the dense pass alone on one tile of the demo scene (model time, no I/O)."""
     classifier = DenseClassifier(card)
     info = open_raster(str(SCENE))
-    indexes = info.band_mapping.indexes_of(card.bands)
     with rasterio.open(SCENE) as src:
-        raw = src.read(indexes, window=Window(0, 0, tile + 56, tile + 56)).astype(np.float32) / 10000
-    x = torch.from_numpy((raw - np.array(card.mean, np.float32)[:, None, None])
-                         / np.array(card.std, np.float32)[:, None, None])[None]
+        raw = src.read(info.band_mapping.indexes_of(card.bands), window=Window(0, 0, tile + 56, tile + 56))
+    x = classifier.prepare(raw[None], np.zeros((1, *raw.shape[1:]), bool),
+                           ScaleDecision(InputScale.DIGITAL_NUMBERS, "demo scene, L1C 2017"))
     classifier.window_probabilities(x)  # warm-up
     started = time.perf_counter()
     for _ in range(3):
