@@ -47,6 +47,7 @@ def classify_raster(
 ) -> RunReport:
     """Write the class raster (uint8, nodata 255) and optionally the confidence raster."""
     card = classifier.card
+    settings = settings.fitted(info.height, info.width)
     grid = TileGrid(info.height, info.width, settings.tile_size, classifier.stride, classifier.window)
     specs = [class_output_spec(class_path, card)]
     if confidence_path:

@@ -31,6 +31,11 @@ class DenseClassifier:
         x = x.masked_fill(torch.from_numpy(invalid).unsqueeze(-3), 0.0)
         return x.to(self.device)
 
+    def reflectance(self, x: torch.Tensor, channels: Sequence[int]) -> torch.Tensor:
+        """Normalised input channels (..., len(channels), H, W) back to reflectance."""
+        std, mean = self._std[list(channels)].to(x.device), self._mean[list(channels)].to(x.device)
+        return x * std + mean
+
     @torch.inference_mode()
     def window_probabilities(self, x: torch.Tensor) -> torch.Tensor:
         """Class probabilities of every window on the stride grid of ``x`` (B, K, cells, cells)."""

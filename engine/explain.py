@@ -1,9 +1,6 @@
 """Grad-CAM maps of a whole raster: tiles → explainer → one float32 GeoTIFF on the input's grid."""
 from __future__ import annotations
 
-import math
-from dataclasses import replace
-
 import numpy as np
 
 from .dense import DenseClassifier, as_numpy
@@ -34,10 +31,9 @@ def make_explainer(method: str, classifier: DenseClassifier, layer: str | None =
     return EXPLAINERS[method](classifier, layer)
 
 
-def explainer_settings(explainer: SceneExplainer, settings: RunSettings) -> RunSettings:
-    """The tile size rounded up to what the method needs (results never depend on it)."""
-    multiple = explainer.tile_multiple
-    return replace(settings, tile_size=max(multiple, math.ceil(settings.tile_size / multiple) * multiple))
+def explainer_settings(explainer, settings: RunSettings, info: RasterInfo) -> RunSettings:
+    """The tile size fitted to the raster and to what the method needs (results never depend on it)."""
+    return settings.fitted(info.height, info.width, explainer.tile_multiple)
 
 
 def attribution_output_spec(path: str, explainer: SceneExplainer, target: int | None) -> OutputSpec:
@@ -62,7 +58,7 @@ def explain_raster(
 ) -> RunReport:
     """Write the attribution raster (float32, nodata NaN) of ``target`` at every pixel."""
     classifier = explainer.classifier
-    settings = explainer_settings(explainer, settings)
+    settings = explainer_settings(explainer, settings, info)
     grid = TileGrid(info.height, info.width, settings.tile_size, classifier.stride, classifier.window,
                     halo=explainer.halo)
 

@@ -140,7 +140,7 @@ class SceneExplainer:
             with torch.enable_grad():
                 x = x[..., :extent, :extent].detach().requires_grad_(guided)
                 scores = self.model.class_score_map(x)
-                patch_logits = F.avg_pool2d(scores, self.cells, stride=self.window // self.stride)
+                patch_logits = patch_scores(self.model, scores)
                 objective = patch_logits.gather(1, self.targets(patch_logits, target)).sum()
                 layer_output = activations[0]
                 (layer_gradient,) = torch.autograd.grad(objective, layer_output, retain_graph=guided)
@@ -184,13 +184,23 @@ class SceneExplainer:
         return sides[0], sides[1] - sides[0]
 
     def read_grid_to_pixels(self, mosaic: torch.Tensor, read_size: int) -> torch.Tensor:
-        """Read pixel ``p + window_offset`` is pixel ``p`` of the tile's window-cell grid."""
-        offset = self.window // 2 - self.stride // 2
-        size = read_size - self.window + self.stride  # P: cells × stride
-        out = mosaic.new_zeros((*mosaic.shape[:2], size, size))
-        available = min(size, mosaic.shape[-1] - offset)
-        out[..., :available, :available] = mosaic[..., offset : offset + available, offset : offset + available]
-        return out
+        return read_grid_to_pixels(mosaic, read_size, self.window, self.stride)
+
+
+def patch_scores(model: nn.Module, scores: torch.Tensor) -> torch.Tensor:
+    """Class scores of the non-overlapping windows at read offsets 0, 64, … (B, K, patches, patches),
+    from the class-score map of the tile."""
+    return F.avg_pool2d(scores, model.feature_cells, stride=model.window_size // model.output_stride)
+
+
+def read_grid_to_pixels(mosaic: torch.Tensor, read_size: int, window: int, stride: int) -> torch.Tensor:
+    """Read pixel ``p + window_offset`` is pixel ``p`` of the tile's window-cell grid."""
+    offset = window // 2 - stride // 2
+    size = read_size - window + stride  # P: cells × stride
+    out = mosaic.new_zeros((*mosaic.shape[:2], size, size))
+    available = min(size, mosaic.shape[-1] - offset)
+    out[..., :available, :available] = mosaic[..., offset : offset + available, offset : offset + available]
+    return out
 
 
 class GradCam(SceneExplainer):

@@ -4,11 +4,14 @@ An algorithm supplies a ``compute`` function mapping a batch of tiles to one arr
 each (batch, bands, P, P) on the tile's upsampled pixel grid (P = cells × stride, the core at
 ``tile.core_offset``); the loop does the rest: reading with mirrored edges, cropping each
 tile's core, writing nodata where the input is nodata, progress, cancel, all-or-nothing files.
+Arrays beyond the written outputs are cropped too and handed to ``observe`` with each tile's
+valid pixels, for summaries that must not be written.
 """
 from __future__ import annotations
 
+import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -27,6 +30,14 @@ class RunSettings:
     device: str = "cpu"
     batch_size: int = 2
     tile_size: int = 512
+
+    def fitted(self, height: int, width: int, multiple: int = 8) -> RunSettings:
+        """The tile size rounded up to a multiple the method needs, and no larger than the raster
+        needs: every tile has the same shape, so a small raster in a large tile wastes the margin."""
+        def round_up(size: int) -> int:
+            return max(multiple, math.ceil(size / multiple) * multiple)
+
+        return replace(self, tile_size=min(round_up(self.tile_size), round_up(max(height, width))))
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,7 @@ class TileBatch:
 
 
 Compute = Callable[[TileBatch], Sequence[np.ndarray]]
+Observe = Callable[[Tile, Sequence[np.ndarray], np.ndarray], None]  # tile, its cropped arrays, valid pixels
 
 
 def batched(items: Sequence, size: int):
@@ -64,6 +76,7 @@ def run_tiled(
     compute: Compute,
     settings: RunSettings,
     monitor: Monitor,
+    observe: Observe | None = None,
 ) -> RunReport:
     nodata = [info.nodata[i - 1] for i in indexes]
     tiles = list(grid.tiles())
@@ -77,10 +90,13 @@ def run_tiled(
             for k, tile in enumerate(batch_tiles):
                 core_invalid = invalid[k][tile.core_slices(tile.read_core_offset)]
                 rows, cols = tile.core_slices(tile.core_offset)
-                for output, result, spec in zip(outputs, results, specs):
-                    values = np.array(result[k][:, rows, cols], dtype=spec.dtype)
+                cropped = [result[k][:, rows, cols] for result in results]
+                for output, values, spec in zip(outputs, cropped, specs):
+                    values = np.array(values, dtype=spec.dtype)
                     values[:, core_invalid] = spec.nodata
                     output.write(values, tile.core)
+                if observe is not None:
+                    observe(tile, cropped, ~core_invalid)
                 valid_pixels += int((~core_invalid).sum())
             done += len(batch_tiles)
             monitor.progress(done / len(tiles))

@@ -27,11 +27,11 @@ def rgb_composite(path: str, rgb_indexes: Sequence[int], low: float = 2, high: f
     return out.transpose(1, 2, 0)
 
 
-def read_preview_band(path: str) -> np.ndarray:
-    """Band 1 of a result, decimated like the composite (nearest), nodata masked."""
+def read_preview_band(path: str, band: int = 1) -> np.ndarray:
+    """One band of a result, decimated like the composite (nearest), nodata masked."""
     with rasterio.open(path) as src:
         shape = preview_shape(src.height, src.width)
-        return src.read(1, out_shape=shape, masked=True)
+        return src.read(band, out_shape=shape, masked=True)
 
 
 def class_map_preview(rgb: np.ndarray, classes: np.ma.MaskedArray, names: Sequence[str],

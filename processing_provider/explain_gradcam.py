@@ -93,7 +93,7 @@ class ExplainGradCam(LulcAlgorithm):
 
         explainer = make_explainer(method, DenseClassifier(run.card, run.settings.device),
                                    self.parameterAsString(parameters, self.LAYER, context).strip() or None)
-        settings = explainer_settings(explainer, run.settings)
+        settings = explainer_settings(explainer, run.settings, run.info)
         feedback.pushInfo(self.tr("{method} of layer {layer} for {target}, in tiles of {tile} px").format(
             method=method_label, layer=explainer.layer_name, target=target_name, tile=settings.tile_size))
         report = explain_raster(run.info, explainer, run.scale, output_path, target, settings, run.monitor)

@@ -47,11 +47,13 @@ def fade_from_centre(fraction: float) -> float:
 
 def ramp_renderer(
     layer: QgsRasterLayer, minimum: float, maximum: float, ramp_name: str = "Viridis", steps: int = 5,
-    opacity: Callable[[float], float] = opaque, precision: int = 2,
+    opacity: Callable[[float], float] = opaque, precision: int = 2, band: int = 1, inverted: bool = False,
 ) -> QgsSingleBandPseudoColorRenderer:
-    """A continuous colour ramp from ``minimum`` to ``maximum``, its opacity a function of the
-    position along the ramp (0–1)."""
+    """A continuous colour ramp from ``minimum`` to ``maximum`` over ``band``, its opacity a function
+    of the position along the ramp (0–1)."""
     ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
+    if inverted:
+        ramp.invert()
     items = []
     for step in range(steps):
         fraction = step / (steps - 1)
@@ -65,7 +67,7 @@ def ramp_renderer(
     function.setColorRampItemList(items)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(function)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
     renderer.setClassificationMin(minimum)
     renderer.setClassificationMax(maximum)
     return renderer

@@ -1,6 +1,7 @@
 """`make demo`: classify the bundled Sentinel-2 scene headless through qgis_process and
 write the GeoTIFFs plus a PNG preview (true colour beside the styled class map, with legend),
-then explain it with Grad-CAM and Guided Grad-CAM (GeoTIFF + preview each)."""
+then explain it with Grad-CAM and Guided Grad-CAM (GeoTIFF + preview each) and with SHAP over
+band groups (GeoTIFF + HTML report)."""
 from __future__ import annotations
 
 import sys
@@ -40,6 +41,12 @@ def main() -> None:
                                OUTPUT=OUT / f"{name}.tif", OUTPUT_PREVIEW=OUT / f"{name}.png")
         print(f"Explained it ({name}, predicted class) with qgis_process in {time.perf_counter() - started:.1f} s.")
         outputs += [report["results"]["OUTPUT"], report["results"]["OUTPUT_PREVIEW"]]
+    started = time.perf_counter()
+    report = run_algorithm(env, "explainable_lulc:explain_shap", INPUT=SCENE, OUTPUT=OUT / "shap_band_groups.tif",
+                           OUTPUT_REPORT=OUT / "shap_report.html")
+    print(f"Explained it (SHAP of band groups, predicted class) with qgis_process in "
+          f"{time.perf_counter() - started:.1f} s.")
+    outputs += [report["results"]["OUTPUT"], report["results"]["OUTPUT_REPORT"]]
     print("Outputs:")
     for path in outputs:
         print(f"  {path}")

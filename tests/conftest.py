@@ -71,6 +71,20 @@ def l2a_like_scene_without_offset(demo_scene, derived_dir) -> Path:
     return write_like(demo_scene, derived_dir / "l2a_like.tif", bands=esa_without_b10)
 
 
+@pytest.fixture(scope="session")
+def lake_scene(demo_scene, derived_dir) -> Path:
+    """128×128 px of the demo scene around a lake (about half of it classified SeaLake), 13 bands."""
+    return write_like(demo_scene, derived_dir / "lake.tif", crop=(128, 128), origin=(448, 512),
+                      keep_descriptions=True)
+
+
+@pytest.fixture(scope="session")
+def small_scene(demo_scene, derived_dir) -> Path:
+    """256×192 px of the demo scene: lake, fields, forest, village; 13 bands."""
+    return write_like(demo_scene, derived_dir / "small.tif", crop=(256, 192), origin=(384, 480),
+                      keep_descriptions=True)
+
+
 _LIVE_PROVIDERS: list = []  # PyQGIS needs a Python reference, or the provider's overrides vanish
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
 
@@ -40,16 +41,20 @@ def assert_same_grid(output, source):
 
 
 def write_like(source: Path, target: Path, bands: list[int] | None = None, transform_values=None,
-               descriptions: list[str] | None = None, crop: tuple[int, int] | None = None) -> Path:
-    """A derived copy of a real raster: chosen bands, values transformed, optional crop.
+               descriptions: list[str] | None = None, crop: tuple[int, int] | None = None,
+               origin: tuple[int, int] = (0, 0), keep_descriptions: bool = False) -> Path:
+    """A derived copy of a real raster: chosen bands, values transformed, optional crop
+    (``crop`` = width, height from ``origin`` = column, row).
     Real pixels, re-packaged; tests name what they changed."""
     import rasterio
     from rasterio.windows import Window
 
     with rasterio.open(source) as src:
         indexes = bands or list(range(1, src.count + 1))
-        window = Window(0, 0, *(crop or (src.width, src.height)))
+        window = Window(*origin, *(crop or (src.width - origin[0], src.height - origin[1])))
         data = src.read(indexes, window=window)
+        if keep_descriptions:
+            descriptions = [src.descriptions[i - 1] for i in indexes]
         profile = src.profile | dict(count=len(indexes), width=window.width, height=window.height,
                                      transform=src.window_transform(window), driver="GTiff")
     if transform_values is not None:
@@ -60,3 +65,21 @@ def write_like(source: Path, target: Path, bands: list[int] | None = None, trans
         for i, description in enumerate(descriptions or [], start=1):
             dst.set_band_description(i, description)
     return target
+
+
+def read_scene_tile(classifier, scene: Path, halo: int, tile_size: int = 256, row: int = 256, col: int = 512):
+    """The model input (1, C, R, R) of one tile of a real scene, read as the pipeline reads it."""
+    import rasterio
+
+    from explainable_lulc.engine import reader
+    from explainable_lulc.engine.scaling import InputScale, ScaleDecision
+    from explainable_lulc.engine.source import open_raster
+    from explainable_lulc.engine.tiling import TileGrid
+
+    info = open_raster(str(scene))
+    grid = TileGrid(info.height, info.width, tile_size=tile_size, halo=halo)
+    tile = next(t for t in grid.tiles() if t.row == row and t.col == col)
+    with rasterio.open(scene) as src:
+        raw = reader.read_tile(src, info.band_mapping.indexes_of(classifier.card.bands), tile)
+    return classifier.prepare(raw[None], np.zeros((1, *raw.shape[1:]), bool),
+                              ScaleDecision(InputScale.DIGITAL_NUMBERS, "test"))

@@ -1,17 +1,13 @@
 """Scene-wide Grad-CAM and Guided Grad-CAM against captum, on windows cut from the real demo scene."""
 import numpy as np
 import pytest
-import rasterio
 import torch
 from captum.attr import GuidedGradCam, LayerAttribution, LayerGradCam
+from helpers import read_scene_tile
 
-from explainable_lulc.engine import reader
 from explainable_lulc.engine.dense import DenseClassifier
 from explainable_lulc.engine.errors import LulcError
 from explainable_lulc.engine.explainers import EXPLAINERS, PATCH_HALO, explainable_layers
-from explainable_lulc.engine.scaling import InputScale, ScaleDecision
-from explainable_lulc.engine.source import open_raster
-from explainable_lulc.engine.tiling import TileGrid
 from explainable_lulc.models.registry import EUROSAT_CLASSES, load_cards
 
 CARDS = load_cards()
@@ -21,16 +17,6 @@ PATCHES = [(r, c) for r in range(1, 5) for c in range(1, 5)]  # whole patches in
 WINDOW_OFFSET = 28  # read pixel p + 28 is pixel p of the tile's output grid
 
 
-def read_input(classifier, scene, halo):
-    info = open_raster(str(scene))
-    grid = TileGrid(info.height, info.width, tile_size=256, halo=halo)
-    tile = next(t for t in grid.tiles() if t.row == 256 and t.col == 512)  # inside the scene
-    with rasterio.open(scene) as src:
-        raw = reader.read_tile(src, info.band_mapping.indexes_of(classifier.card.bands), tile)
-    return classifier.prepare(raw[None], np.zeros((1, *raw.shape[1:]), bool),
-                              ScaleDecision(InputScale.DIGITAL_NUMBERS, "test"))
-
-
 @pytest.fixture(scope="module", params=sorted(CARDS))
 def classifier(request):
     return DenseClassifier(CARDS[request.param])
@@ -38,12 +24,12 @@ def classifier(request):
 
 @pytest.fixture(scope="module")
 def tile_input(classifier, demo_scene):
-    return classifier, read_input(classifier, demo_scene, halo=1)
+    return classifier, read_scene_tile(classifier, demo_scene, halo=1)
 
 
 @pytest.fixture(scope="module")
 def patch_input(classifier, demo_scene):
-    return classifier, read_input(classifier, demo_scene, halo=PATCH_HALO)
+    return classifier, read_scene_tile(classifier, demo_scene, halo=PATCH_HALO)
 
 
 def correlation(a, b):
