@@ -126,20 +126,118 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="110" />
+        <location filename="../processing_provider/explain_gradcam.py" line="111" />
         <source>{method}: {target} ({model})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExplainShap</name>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="39" />
+        <source>Explain with SHAP</source>
+        <translation>Expliquer avec SHAP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="42" />
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="48" />
+        <source>&lt;p&gt;How much each input feature pushed the model towards (or away from) a class, at every place: SHAP values (Lundberg &amp;amp; Lee 2017), in units of the class's probability. At each place, the base value (every feature removed) plus the features' values add up to the probability the model gives the class there.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Band groups&lt;/b&gt; or &lt;b&gt;spectral bands&lt;/b&gt;: one output band per feature (described B08, NIR, …): did the model use near-infrared, or just colour? A coalition of features is evaluated for the whole tile at once, so every 64×64 window gets exact Shapley values (or sampled ones when the features are too many for the budget) at the cost of one pass per coalition. Each 8×8 block shows the window centred on it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Superpixels&lt;/b&gt;: which parts of each 64×64 patch (640 m) made the decision. Each patch is cut into SLIC superpixels and explained on its own, as shap explains one EuroSAT image; one output band.&lt;/p&gt;&lt;p&gt;The optional report ranks the features for each predicted class and shows a few places as shap's image plot does.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="71" />
+        <source>Features</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="71" />
+        <source>What a contribution is measured for. Band groups: 5 or fewer features, exact and fast. Spectral bands: each band of the model (exact up to 9 bands with the default budget, sampled beyond). Superpixels: regions of each 64×64 patch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="77" />
+        <source>Background</source>
+        <translation>Arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="77" />
+        <source>What a removed feature is replaced by. Band means of the training set: 'what if this band said nothing'. A blurred copy (15 px box): 'what if this band had no detail here'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="82" />
+        <source>Evaluation budget (model passes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="82" />
+        <source>Model passes per tile. Exact Shapley values when all 2^n coalitions of the n features fit, else permutation sampling (each permutation and its reverse) with as many permutations as fit. Time grows linearly with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="89" />
+        <source>Superpixels per patch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="89" />
+        <source>About how many SLIC superpixels each 64×64 patch is cut into (superpixel features only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="96" />
+        <source>SHAP values</source>
+        <translation>Valeurs SHAP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="96" />
+        <source>Float32 GeoTIFF on the input's grid, one band per feature (nodata where the input is nodata).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="101" />
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="101" />
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="101" />
+        <source>HTML: features ranked per predicted class, mean |SHAP| chart, example places.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="130" />
+        <source>SHAP of {features} for {target}: {estimator}, background {background}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="136" />
+        <source>{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="144" />
+        <source>SHAP: {target} ({model})</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExplainableLulc</name>
     <message>
-        <location filename="../processing_provider/provider.py" line="23" />
+        <location filename="../processing_provider/provider.py" line="24" />
         <source>Explainable LULC</source>
         <translation>Explainable LULC</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="26" />
+        <location filename="../processing_provider/provider.py" line="27" />
         <source>Explainable LULC: Sentinel-2 land cover with explanations</source>
         <translation type="unfinished" />
     </message>
@@ -398,28 +496,53 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="88" />
+        <location filename="../engine/pipeline.py" line="104" />
         <source>Every pixel of the input is nodata (declared nodata, or all bands zero): there is nothing to process. Check the layer and its nodata value.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../engine/explainers.py" line="75" />
+        <location filename="../engine/explainers.py" line="76" />
         <source>LAYER '{layer}' is not a convolutional layer of model {model}. Choose one of: {names} (empty: the last, {default}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../engine/explainers.py" line="195" />
+        <location filename="../engine/explainers.py" line="208" />
         <source>Grad-CAM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../engine/explainers.py" line="213" />
+        <location filename="../engine/explainers.py" line="226" />
         <source>Guided Grad-CAM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../engine/explain.py" line="28" />
+        <location filename="../engine/explain.py" line="25" />
         <source>Unknown TARGET class '{name}'. Choose predicted or one of: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/shap_explainers.py" line="211" />
+        <source>Spectral bands</source>
+        <translation>Bandes spectrales</translation>
+    </message>
+    <message>
+        <location filename="../engine/shap_explainers.py" line="219" />
+        <source>Band groups (visible, red edge, NIR, SWIR, atmospheric)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/shap_explainers.py" line="229" />
+        <source>Superpixels (SLIC, per 64×64 patch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/shap_explainers.py" line="323" />
+        <source>Unknown BACKGROUND '{name}'. Choose one of: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../engine/shapley.py" line="109" />
+        <source>N_SAMPLES={budget} is too small for {features} features: sampling needs at least {minimum} model evaluations (one permutation and its reverse), exact values {exact}. Raise N_SAMPLES or choose fewer features (band groups).</source>
         <translation type="unfinished" />
     </message>
 </context>

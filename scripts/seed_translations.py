@@ -30,6 +30,12 @@ TRANSLATIONS = {
         "Preview image": "Image d'aperçu",
         "Unknown TARGET class '{name}'. Choose one of: {names}.{hint}":
             "Classe TARGET inconnue « {name} ». Choisissez parmi : {names}.{hint}",
+        "Explain with SHAP": "Expliquer avec SHAP",
+        "Features": "Variables",
+        "Background": "Arrière-plan",
+        "SHAP values": "Valeurs SHAP",
+        "Report": "Rapport",
+        "Spectral bands": "Bandes spectrales",
     },
     "de": {
         "Classify LULC": "Landbedeckung klassifizieren",
@@ -38,6 +44,8 @@ TRANSLATIONS = {
         "Sentinel-2 image": "Sentinel-2-Bild",
         "Model": "Modell",
         "Confidence": "Konfidenz",
+        "Explain with SHAP": "Mit SHAP erklären",
+        "Spectral bands": "Spektralbänder",
         "Reflectance (0–1)": "Reflexion (0–1)",
         "Explain with Grad-CAM": "Mit Grad-CAM erklären",
         "Explain": "Erklären",

@@ -62,6 +62,23 @@ def test_explain_gradcam_by_class_name(qgis_process_env, four_band_scene, tmp_pa
     assert (tmp_path / "forest.png").stat().st_size > 10_000 and out.with_suffix(".qml").exists()
 
 
+def test_explain_shap_with_report(qgis_process_env, four_band_scene, tmp_path):
+    help_text = qgis_process(qgis_process_env, "help", "explainable_lulc:explain_shap").stdout
+    for parameter in ("TARGET", "FEATURES", "BACKGROUND", "N_SAMPLES", "OUTPUT", "OUTPUT_REPORT"):
+        assert parameter in help_text
+    out, report = tmp_path / "shap.tif", tmp_path / "shap.html"
+    done = qgis_process(qgis_process_env, "run", "explainable_lulc:explain_shap", "--json", "--",
+                        f"INPUT={four_band_scene}", "BANDS=B02,B03,B04,B08", "FEATURES=1", "TARGET=Forest",
+                        "TILE_SIZE=256", f"OUTPUT={out}", f"OUTPUT_REPORT={report}")
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert json.loads(done.stdout)["results"]["OUTPUT_REPORT"] == str(report)
+    with rasterio.open(out) as shap_values, rasterio.open(four_band_scene) as source:
+        assert shap_values.transform == source.transform and shap_values.crs == source.crs
+        assert shap_values.descriptions == ("B02", "B03", "B04", "B08")
+        assert shap_values.tags()["TARGET"] == "Forest" and shap_values.tags()["ESTIMATOR"] == "exact"
+    assert "B08" in report.read_text() and out.with_suffix(".qml").exists()
+
+
 def test_unknown_class_is_named(qgis_process_env, four_band_scene, tmp_path):
     done = qgis_process(qgis_process_env, "run", "explainable_lulc:explain_gradcam", "--",
                         f"INPUT={four_band_scene}", "TARGET=Wetland", f"OUTPUT={tmp_path / 'x.tif'}")
