@@ -19,9 +19,14 @@ def rgb_composite(path: str, rgb_indexes: Sequence[int], low: float = 2, high: f
     """True colour (H, W, 3) in 0–1, each band stretched between two percentiles."""
     with rasterio.open(path) as src:
         shape = preview_shape(src.height, src.width)
-        bands = src.read(list(rgb_indexes), out_shape=(3, *shape)).astype(np.float32)
-    out = np.empty_like(bands)
-    for i, band in enumerate(bands):
+        bands = src.read(list(rgb_indexes), out_shape=(3, *shape))
+    return stretch(bands, low, high)
+
+
+def stretch(bands: np.ndarray, low: float = 2, high: float = 98) -> np.ndarray:
+    """(3, H, W) → (H, W, 3) in 0–1, each band stretched between two of its percentiles."""
+    out = np.empty(bands.shape, dtype=np.float32)
+    for i, band in enumerate(bands.astype(np.float32)):
         lo, hi = np.percentile(band, (low, high))
         out[i] = np.clip((band - lo) / max(hi - lo, 1e-6), 0, 1)
     return out.transpose(1, 2, 0)

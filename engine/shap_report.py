@@ -15,6 +15,7 @@ import rasterio
 from rasterio.windows import Window
 
 from .explain_shap import ShapSummary
+from .preview import stretch
 
 EXAMPLE_SIZE = 64  # px: one window around each example place
 MAX_EXAMPLES = 4
@@ -74,9 +75,7 @@ def _example_plot(context: ReportContext, summary: ShapSummary, classes: list[in
             window = Window(min(max(col - half, 0), max(source.width - EXAMPLE_SIZE, 0)),
                             min(max(row - half, 0), max(source.height - EXAMPLE_SIZE, 0)),
                             min(EXAMPLE_SIZE, source.width), min(EXAMPLE_SIZE, source.height))
-            rgb = source.read(list(rgb_indexes), window=window, boundless=True).astype(np.float32)
-            low, high = np.percentile(rgb, (2, 98))
-            rgb_rows.append((np.clip((rgb - low) / max(high - low, 1e-6), 0, 1)).transpose(1, 2, 0))
+            rgb_rows.append(stretch(source.read(list(rgb_indexes), window=window, boundless=True)))
             value_rows.append(np.nan_to_num(result.read(window=window, boundless=True, fill_value=np.nan)))
             labels.append(f"{summary.class_names[k]} ({confidence:.2f})")
     pixel_values = np.stack(rgb_rows)
