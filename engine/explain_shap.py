@@ -11,7 +11,7 @@ from .explainers import PREDICTED
 from .monitor import Monitor
 from .pipeline import RunReport, RunSettings, TileBatch, run_tiled
 from .scaling import ScaleDecision
-from .shap_explainers import ShapExplainer, SpectralShap
+from .shap_explainers import ShapExplainer
 from .source import RasterInfo
 from .tiling import Tile, TileGrid
 from .writer import OutputSpec
@@ -66,13 +66,12 @@ class ShapSummary:
 def shap_output_spec(path: str, explainer: ShapExplainer, target: int | None) -> OutputSpec:
     card = explainer.classifier.card
     target_name = PREDICTED_NAME if target is PREDICTED else card.class_names[target]
-    plan = explainer.plan(len(explainer.feature_names)) if isinstance(explainer, SpectralShap) else None
+    plan = explainer.fixed_plan()
     tags = {"MODEL": card.name, "METHOD": "shap", "FEATURES": explainer.name, "TARGET": target_name,
             "BACKGROUND": explainer.background_name, "UNITS": explainer.units, "N_SAMPLES": str(explainer.budget)}
     if plan is not None:
-        tags.update(EVALUATIONS=str(plan.evaluations), ESTIMATOR="exact" if plan.exact else "permutation sampling")
-        tags.update({f"FEATURE_{i + 1}_BANDS": " ".join(card.bands[c] for c in feature.channels)
-                     for i, feature in enumerate(explainer.features)})
+        tags.update(EVALUATIONS=str(plan.evaluations), ESTIMATOR=explainer.estimator())
+        tags.update({f"FEATURE_{i + 1}_BANDS": bands for i, bands in enumerate(explainer.feature_bands())})
     return OutputSpec(path=path, dtype="float32", nodata=ATTRIBUTION_NODATA,
                       band_descriptions=explainer.feature_names, tags=tags)
 

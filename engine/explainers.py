@@ -95,7 +95,7 @@ class SceneExplainer:
         with torch.no_grad():
             scores = self.model.class_score_map(x)  # one pass serves the CAMs and the prediction
             probabilities = cells_to_pixels(torch.softmax(self.model.pool_windows(scores), dim=1), self.stride)
-            targets = self.targets(probabilities, target)
+            targets = class_targets(probabilities, target)
             cam_pixels = self.feature_cells_to_pixels(self.scores_to_cams(scores), probabilities.shape[-1])
             return torch.relu(cam_pixels.gather(1, targets))
 
@@ -113,13 +113,6 @@ class SceneExplainer:
         shift = (self.cells - 1) * self.stride // 2
         return cells_to_pixels(maps, self.stride)[..., shift : shift + size, shift : shift + size]
 
-    @staticmethod
-    def targets(scores: torch.Tensor, target: int | None) -> torch.Tensor:
-        """The class explained at each place (B, 1, H, W) of class scores or probabilities (B, K, H, W)."""
-        if target is PREDICTED:
-            return scores.argmax(dim=1, keepdim=True)
-        return torch.full_like(scores[:, :1], target, dtype=torch.long)
-
     # -- patch mosaic: non-overlapping windows, one backward pass ----------------------------
 
     def patch_mosaic(self, x: torch.Tensor, target: int | None, guided: bool) -> torch.Tensor:
@@ -135,13 +128,12 @@ class SceneExplainer:
         relu_hooks = [m.register_full_backward_hook(guided_relu) for m in self.model.modules()
                       if isinstance(m, nn.ReLU)] if guided else []
         read_size = x.shape[-1]
-        extent = (read_size - self.window) // self.window * self.window + self.window  # whole patches only
         try:
             with torch.enable_grad():
-                x = x[..., :extent, :extent].detach().requires_grad_(guided)
+                x = whole_patches(x, self.window).detach().requires_grad_(guided)
                 scores = self.model.class_score_map(x)
-                patch_logits = patch_scores(self.model, scores)
-                objective = patch_logits.gather(1, self.targets(patch_logits, target)).sum()
+                patch_logits = F.avg_pool2d(scores, self.cells, stride=self.window // self.stride)
+                objective = patch_logits.gather(1, class_targets(patch_logits, target)).sum()
                 layer_output = activations[0]
                 (layer_gradient,) = torch.autograd.grad(objective, layer_output, retain_graph=guided)
                 mosaic = self.patch_grad_cams(layer_output.detach(), layer_gradient, patch_logits.shape[-1])
@@ -187,10 +179,17 @@ class SceneExplainer:
         return read_grid_to_pixels(mosaic, read_size, self.window, self.stride)
 
 
-def patch_scores(model: nn.Module, scores: torch.Tensor) -> torch.Tensor:
-    """Class scores of the non-overlapping windows at read offsets 0, 64, … (B, K, patches, patches),
-    from the class-score map of the tile."""
-    return F.avg_pool2d(scores, model.feature_cells, stride=model.window_size // model.output_stride)
+def class_targets(scores: torch.Tensor, target: int | None) -> torch.Tensor:
+    """The class explained at each place (B, 1, H, W) of class scores or probabilities (B, K, H, W)."""
+    if target is PREDICTED:
+        return scores.argmax(dim=1, keepdim=True)
+    return torch.full_like(scores[:, :1], target, dtype=torch.long)
+
+
+def whole_patches(x: torch.Tensor, window: int) -> torch.Tensor:
+    """The part of a tile read (…, R, R) that whole patches at read offsets 0, 64, … cover (…, E, E)."""
+    extent = (x.shape[-1] - window) // window * window + window
+    return x[..., :extent, :extent]
 
 
 def read_grid_to_pixels(mosaic: torch.Tensor, read_size: int, window: int, stride: int) -> torch.Tensor:

@@ -31,7 +31,14 @@ from torch.nn import functional as F
 
 from .dense import DenseClassifier
 from .errors import QT_TRANSLATE_NOOP, LulcError
-from .explainers import PATCH_HALO, PATCH_TILE_MULTIPLE, PREDICTED, read_grid_to_pixels
+from .explainers import (
+    PATCH_HALO,
+    PATCH_TILE_MULTIPLE,
+    PREDICTED,
+    class_targets,
+    read_grid_to_pixels,
+    whole_patches,
+)
 from .shapley import CoalitionPlan, plan_for
 
 #: Sentinel-2 band groups, by what the bands see; a model's groups are those it has bands of.
@@ -109,8 +116,9 @@ def cached_plan(features: int, budget: int) -> CoalitionPlan:
 class ShapExplainer:
     """Shapley values of features for the target's probability, for whole tiles.
 
-    Subclasses say what a coalition's input looks like (:meth:`masked_inputs`) and which outputs a
-    pass yields (:meth:`probabilities`); the coalition loop, targets and pixels are shared."""
+    Subclasses say what replaces a removed feature (:meth:`background_of`), which outputs a pass
+    yields (:meth:`probabilities`) and what a coalition's input looks like (the ``masked_inputs``
+    they give :meth:`explain_with`); the coalition loop and targets are shared."""
 
     name: ClassVar[str]
     label: ClassVar[str]
@@ -129,8 +137,29 @@ class ShapExplainer:
     def feature_names(self) -> tuple[str, ...]:
         raise NotImplementedError
 
+    def feature_bands(self) -> tuple[str, ...]:
+        """Per output band, in words: the Sentinel-2 bands its feature removes."""
+        raise NotImplementedError
+
     def plan(self, features: int) -> CoalitionPlan:
         return cached_plan(features, self.budget)
+
+    def fixed_plan(self) -> CoalitionPlan | None:
+        """The plan every tile uses, when the feature count does not depend on the tile."""
+        return None
+
+    def estimator(self) -> str:
+        plan = self.fixed_plan()
+        if plan is None:
+            return "exact when the budget allows, else permutation sampling"
+        return "exact" if plan.exact else "permutation sampling"
+
+    def background_of(self, x: torch.Tensor) -> torch.Tensor:
+        return self.background(x)
+
+    def probabilities(self, x: torch.Tensor) -> torch.Tensor:
+        """Class probabilities (B, K, …) of the outputs a pass over tiles ``x`` explains."""
+        raise NotImplementedError
 
     def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> ShapMaps:
         raise NotImplementedError
@@ -140,34 +169,30 @@ class ShapExplainer:
         """``(φ (B, M, …), v(none), v(all))`` from the values (n, B, …) of chunks of coalitions."""
         masks = torch.from_numpy(plan.masks)
         weights = torch.from_numpy(plan.weights)  # float64: additivity to rounding, whatever M
+        empty, full = plan.empty_index(), plan.full_index()
         values = None
         for start in range(0, plan.evaluations, chunk):
             v = value_of(masks[start : start + chunk]).double()
             part = torch.einsum("mn,nb...->bm...", weights[:, start : start + chunk], v)
             values = part if values is None else values + part
-            if start <= plan.empty_index() < start + chunk:
-                base = v[plan.empty_index() - start]
-            if start <= plan.full_index() < start + chunk:
-                output = v[plan.full_index() - start]
+            if start <= empty < start + chunk:
+                base = v[empty - start]
+            if start <= full < start + chunk:
+                output = v[full - start]
         return values.float(), base.float(), output.float()
 
-    @staticmethod
-    def targets(probabilities: torch.Tensor, target: int | None) -> torch.Tensor:
-        if target is PREDICTED:
-            return probabilities.argmax(dim=1, keepdim=True)
-        return torch.full_like(probabilities[:, :1], target, dtype=torch.long)
-
     @torch.inference_mode()
-    def explain_with(self, x: torch.Tensor, target: int | None, masked_inputs, probabilities, features: int):
-        """The shared loop: predict on the full input, then evaluate the plan's coalitions."""
-        background = self.background(x)
-        full = probabilities(x)
-        targets = self.targets(full, target)
+    def explain_with(self, x: torch.Tensor, target: int | None, masked_inputs, features: int):
+        """The shared loop: predict on the full input, then evaluate the plan's coalitions.
+        ``masked_inputs(x, background, masks)`` gives the inputs (n, B, C, R, R) of n coalitions."""
+        background = self.background_of(x)
+        full = self.probabilities(x)
+        targets = class_targets(full, target)
         confidence, predicted = full.max(dim=1, keepdim=True)
 
         def value_of(masks: torch.Tensor) -> torch.Tensor:
-            inputs = masked_inputs(x, background, masks)  # (n, B, C, R, R)
-            p = probabilities(inputs.flatten(0, 1)).unflatten(0, inputs.shape[:2])
+            inputs = masked_inputs(x, background, masks)
+            p = self.probabilities(inputs.flatten(0, 1)).unflatten(0, inputs.shape[:2])
             return p.gather(2, targets.expand(len(masks), *targets.shape)).squeeze(2)
 
         chunk = max(1, IMAGES_PER_PASS // x.shape[0])
@@ -193,15 +218,22 @@ class SpectralShap(ShapExplainer):
     def feature_names(self) -> tuple[str, ...]:
         return tuple(feature.name for feature in self.features)
 
+    def feature_bands(self) -> tuple[str, ...]:
+        bands = self.classifier.card.bands
+        return tuple(" ".join(bands[c] for c in feature.channels) for feature in self.features)
+
+    def fixed_plan(self) -> CoalitionPlan:
+        return self.plan(len(self.features))
+
     def masked_inputs(self, x: torch.Tensor, background: torch.Tensor, masks: torch.Tensor) -> torch.Tensor:
         kept = (masks.to(torch.float32) @ self.channel_masks.to(torch.float32)) > 0  # (n, C)
         return torch.where(kept[:, None, :, None, None].to(x.device), x[None], background[None])
 
-    def window_probabilities(self, x: torch.Tensor) -> torch.Tensor:
-        return torch.softmax(self.model.window_logits(x), dim=1)
+    def probabilities(self, x: torch.Tensor) -> torch.Tensor:
+        return self.classifier.window_probabilities(x)
 
     def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> ShapMaps:
-        maps = self.explain_with(x, target, self.masked_inputs, self.window_probabilities, len(self.features))
+        maps = self.explain_with(x, target, self.masked_inputs, len(self.features))
         stride = self.classifier.stride
         return ShapMaps(*(t.repeat_interleave(stride, -2).repeat_interleave(stride, -1) for t in maps))
 
@@ -243,10 +275,8 @@ class SuperpixelShap(ShapExplainer):
     def feature_names(self) -> tuple[str, ...]:
         return ("superpixels",)
 
-    def patches(self, x: torch.Tensor) -> torch.Tensor:
-        """The tile's whole patches (B, C, E, E), E a multiple of 64."""
-        extent = (x.shape[-1] - self.window) // self.window * self.window + self.window
-        return x[..., :extent, :extent]
+    def feature_bands(self) -> tuple[str, ...]:
+        return ("B04 B03 B02 (segmented); every band is removed",)
 
     def segment(self, x: torch.Tensor) -> torch.Tensor:
         """Patch-local SLIC labels 0… of every patch, as a mosaic (B, E, E)."""
@@ -264,12 +294,12 @@ class SuperpixelShap(ShapExplainer):
                         patch, n_segments=self.segments, compactness=10, start_label=0, channel_axis=-1)
         return torch.from_numpy(labels).to(x.device)
 
-    def per_patch_background(self, x: torch.Tensor) -> torch.Tensor:
+    def background_of(self, x: torch.Tensor) -> torch.Tensor:
         """The background of each patch on its own, as shap's image maskers treat an image."""
         n = x.shape[-1] // self.window
         return from_patches(self.background(to_patches(x, self.window)), n)
 
-    def patch_probabilities(self, x: torch.Tensor) -> torch.Tensor:
+    def probabilities(self, x: torch.Tensor) -> torch.Tensor:
         """Each patch classified on its own (B, K, n, n): cheaper than the dense pass, which also
         computes the windows between patches."""
         n = x.shape[-1] // self.window
@@ -277,16 +307,15 @@ class SuperpixelShap(ShapExplainer):
         return probabilities.reshape(-1, n, n, probabilities.shape[-1]).permute(0, 3, 1, 2)
 
     def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> ShapMaps:
-        read_size, x = x.shape[-1], self.patches(x)
+        read_size, x = x.shape[-1], whole_patches(x, self.window)
         labels = self.segment(x)
-        background = self.per_patch_background(x)
 
-        def masked_inputs(x, _, masks):
+        def masked_inputs(x, background, masks):
             kept = masks.to(x.device)[:, labels]  # (n, B, E, E)
             return torch.where(kept[:, :, None], x[None], background[None])
 
         features = int(labels.max()) + 1
-        values, *per_patch = self.explain_with(x, target, masked_inputs, self.patch_probabilities, features)
+        values, *per_patch = self.explain_with(x, target, masked_inputs, features)
         size = self.window
 
         def to_pixels(t: torch.Tensor) -> torch.Tensor:  # per patch → the tile's pixel grid

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -31,6 +31,11 @@ from .icons import ICON_PATH
 
 AUTO_MODEL = "auto"
 PREDICTED_TARGET = "predicted"  # engine.explain.PREDICTED_NAME, kept here so QGIS starts without torch
+
+
+def engine_labels(labels: Iterable[str]) -> list[str]:
+    """Option labels the engine marks for translation (``QT_TRANSLATE_NOOP``), translated."""
+    return [QCoreApplication.translate(TRANSLATION_CONTEXT, label) for label in labels]
 
 
 class FeedbackMonitor(Monitor):
@@ -122,8 +127,7 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
         )
         self.add_parameter(
             QgsProcessingParameterEnum(
-                self.INPUT_SCALE, self.tr("Pixel values"), [QCoreApplication.translate(TRANSLATION_CONTEXT, label)
-                                                           for label in SCALE_LABELS.values()], defaultValue=0,
+                self.INPUT_SCALE, self.tr("Pixel values"), engine_labels(SCALE_LABELS.values()), defaultValue=0,
             ),
             self.tr(
                 "How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; "

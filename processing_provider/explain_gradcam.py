@@ -7,10 +7,8 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
-from ..engine.errors import TRANSLATION_CONTEXT
-from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun
+from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels
 from .styling import fade_from_centre, fade_in, ramp_renderer, style_on_load, write_sidecar_style
 
 #: METHOD's options, in the order of engine.explainers.EXPLAINERS (kept here so QGIS starts without torch).
@@ -57,8 +55,8 @@ class ExplainGradCam(LulcAlgorithm):
     def add_outputs(self) -> None:
         self.add_target_parameter()
         self.add_parameter(
-            QgsProcessingParameterEnum(self.METHOD, self.tr("Method"), [
-                QCoreApplication.translate(TRANSLATION_CONTEXT, label) for _, label in METHODS], defaultValue=0),
+            QgsProcessingParameterEnum(self.METHOD, self.tr("Method"), engine_labels(label for _, label in METHODS),
+                                       defaultValue=0),
             self.tr("Grad-CAM: smooth map of where the evidence is. Guided Grad-CAM: the same, sharpened "
                     "to pixels by guided backpropagation, one 64×64 patch at a time."),
         )

@@ -8,10 +8,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
-from ..engine.errors import TRANSLATION_CONTEXT
-from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun
+from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels
 from .styling import fade_from_centre, ramp_renderer, style_on_load, write_sidecar_style
 
 #: FEATURES' and BACKGROUND's options, in the order of engine.shap_explainers.SHAP_EXPLAINERS and
@@ -65,17 +63,16 @@ class ExplainShap(LulcAlgorithm):
     def add_outputs(self) -> None:
         self.add_target_parameter()
 
-        def labels(options):
-            return [QCoreApplication.translate(TRANSLATION_CONTEXT, label) for _, label in options]
-
         self.add_parameter(
-            QgsProcessingParameterEnum(self.FEATURES, self.tr("Features"), labels(FEATURE_KINDS), defaultValue=0),
+            QgsProcessingParameterEnum(self.FEATURES, self.tr("Features"),
+                                       engine_labels(label for _, label in FEATURE_KINDS), defaultValue=0),
             self.tr("What a contribution is measured for. Band groups: 5 or fewer features, exact and fast. "
                     "Spectral bands: each band of the model (exact up to 9 bands with the default budget, "
                     "sampled beyond). Superpixels: regions of each 64×64 patch."),
         )
         self.add_parameter(
-            QgsProcessingParameterEnum(self.BACKGROUND, self.tr("Background"), labels(BACKGROUNDS), defaultValue=0),
+            QgsProcessingParameterEnum(self.BACKGROUND, self.tr("Background"),
+                                       engine_labels(label for _, label in BACKGROUNDS), defaultValue=0),
             self.tr("What a removed feature is replaced by. Band means of the training set: 'what if this "
                     "band said nothing'. A blurred copy (15 px box): 'what if this band had no detail here'."),
         )
@@ -109,7 +106,7 @@ class ExplainShap(LulcAlgorithm):
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         from ..engine.dense import DenseClassifier
         from ..engine.explain import resolve_target
-        from ..engine.explain_shap import explain_shap_raster, shap_output_spec
+        from ..engine.explain_shap import explain_shap_raster
         from ..engine.preview import read_preview_band, robust_limit
         from ..engine.shap_explainers import make_shap_explainer
         from ..engine.shap_report import ReportContext, write_report
@@ -125,12 +122,11 @@ class ExplainShap(LulcAlgorithm):
             features, DenseClassifier(run.card, run.settings.device), background,
             budget=self.parameterAsInt(parameters, self.N_SAMPLES, context),
             segments=self.parameterAsInt(parameters, self.SEGMENTS, context))
-        spec = shap_output_spec(output_path, explainer, target)
-        estimator = spec.tags.get("ESTIMATOR", "exact when the budget allows, else permutation sampling")
+        plan = explainer.fixed_plan()
+        passes = f" ({plan.evaluations} passes per tile)" if plan is not None else ""
         feedback.pushInfo(self.tr("SHAP of {features} for {target}: {estimator}, background {background}").format(
             features=", ".join(explainer.feature_names), target=target_name,
-            estimator=f"{estimator} ({spec.tags['EVALUATIONS']} passes per tile)" if "EVALUATIONS" in spec.tags
-            else estimator, background=background_label))
+            estimator=explainer.estimator() + passes, background=background_label))
         report, summary = explain_shap_raster(run.info, explainer, run.scale, output_path, target, run.settings,
                                               run.monitor)
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}").format(
@@ -145,12 +141,10 @@ class ExplainShap(LulcAlgorithm):
         style_on_load(context, output_path, layer_name)
         results = {self.OUTPUT: output_path}
         if report_path:
-            bands = run.card.bands
-            feature_bands = [" ".join(bands[c] for c in f.channels) for f in getattr(explainer, "features", [])]
             write_report(report_path, ReportContext(
                 input_path=run.info.path, output_path=output_path, model=run.card.name, features=features_label,
-                background=background_label, target=target_name, estimator=estimator,
-                feature_bands=feature_bands or ["B04 B03 B02 (segmented); every band is removed"],
-                seconds=report.seconds), summary, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))
+                background=background_label, target=target_name, estimator=explainer.estimator(),
+                feature_bands=explainer.feature_bands(), seconds=report.seconds),
+                summary, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))
             results[self.OUTPUT_REPORT] = report_path
         return results

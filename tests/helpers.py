@@ -83,3 +83,46 @@ def read_scene_tile(classifier, scene: Path, halo: int, tile_size: int = 256, ro
         raw = reader.read_tile(src, info.band_mapping.indexes_of(classifier.card.bands), tile)
     return classifier.prepare(raw[None], np.zeros((1, *raw.shape[1:]), bool),
                               ScaleDecision(InputScale.DIGITAL_NUMBERS, "test"))
+
+
+def zonal_stats_per_class(scene: Path, explain_algorithm: str, table: Path, band: int = 1) -> list[dict]:
+    """A graphical-modeler model run as QGIS runs it: classify the scene, explain it with
+    ``explain_algorithm`` (predicted class), then *Raster layer zonal statistics* of the
+    explanation's ``band`` with the class map as zones. Returns the table's rows."""
+    import csv
+
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterRasterLayer,
+    )
+
+    model = QgsProcessingModelAlgorithm("classify and explain", "tests")
+    model.addModelParameter(QgsProcessingParameterRasterLayer("scene", "Scene"), QgsProcessingModelParameter("scene"))
+    source = [QgsProcessingModelChildParameterSource.fromModelParameter("scene")]
+    for child_id, algorithm in (("classify", "explainable_lulc:classify_lulc"), ("explain", explain_algorithm)):
+        step = QgsProcessingModelChildAlgorithm(algorithm)
+        step.setChildId(child_id)
+        step.addParameterSources("INPUT", source)
+        model.addChildAlgorithm(step)
+    zonal = QgsProcessingModelChildAlgorithm("native:rasterlayerzonalstats")
+    zonal.setChildId("zonal")
+    zonal.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("explain", "OUTPUT")])
+    zonal.addParameterSources("BAND", [QgsProcessingModelChildParameterSource.fromStaticValue(band)])
+    zonal.addParameterSources("ZONES", [QgsProcessingModelChildParameterSource.fromChildOutput("classify", "OUTPUT")])
+    output = QgsProcessingModelOutput("table", "Explanation per class")
+    output.setChildOutputName("OUTPUT_TABLE")
+    zonal.setModelOutputs({"table": output})
+    model.addChildAlgorithm(zonal)
+    model.updateDestinationParameters()
+
+    context = QgsProcessingContext()
+    parameters = {"scene": str(scene), "zonal:table": str(table)}
+    ok, message = model.checkParameterValues(parameters, context)
+    assert ok, message
+    model.run(parameters, context, QgsProcessingFeedback())
+    with open(table, newline="") as rows:
+        return list(csv.DictReader(rows))

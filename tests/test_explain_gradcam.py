@@ -1,12 +1,10 @@
 """explain_gradcam run through QGIS Processing on the real demo scene."""
 from __future__ import annotations
 
-import csv
-
 import numpy as np
 import pytest
 import rasterio
-from helpers import assert_same_grid, run_logged
+from helpers import assert_same_grid, run_logged, zonal_stats_per_class
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
@@ -95,40 +93,7 @@ def test_guided_grad_cam_is_signed_and_full_resolution(provider, demo_scene, tmp
 
 def test_chained_after_classify_in_a_model(provider, demo_scene, tmp_path):
     """Classify, explain the predicted class, then the mean evidence per class (zonal statistics)."""
-    from qgis.core import (
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
-        QgsProcessingModelParameter,
-        QgsProcessingParameterRasterLayer,
-    )
-
-    model = QgsProcessingModelAlgorithm("classify and explain", "tests")
-    model.addModelParameter(QgsProcessingParameterRasterLayer("scene", "Scene"), QgsProcessingModelParameter("scene"))
-    scene = [QgsProcessingModelChildParameterSource.fromModelParameter("scene")]
-    for child_id, algorithm in (("classify", "explainable_lulc:classify_lulc"), ("explain", ALG)):
-        step = QgsProcessingModelChildAlgorithm(algorithm)
-        step.setChildId(child_id)
-        step.addParameterSources("INPUT", scene)
-        model.addChildAlgorithm(step)
-    zonal = QgsProcessingModelChildAlgorithm("native:rasterlayerzonalstats")
-    zonal.setChildId("zonal")
-    zonal.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("explain", "OUTPUT")])
-    zonal.addParameterSources("ZONES", [QgsProcessingModelChildParameterSource.fromChildOutput("classify", "OUTPUT")])
-    output = QgsProcessingModelOutput("table", "Evidence per class")
-    output.setChildOutputName("OUTPUT_TABLE")
-    zonal.setModelOutputs({"table": output})
-    model.addChildAlgorithm(zonal)
-    model.updateDestinationParameters()
-
-    context = QgsProcessingContext()
-    parameters = {"scene": str(demo_scene), "zonal:table": str(tmp_path / "evidence.csv")}
-    ok, message = model.checkParameterValues(parameters, context)
-    assert ok, message
-    model.run(parameters, context, QgsProcessingFeedback())
-    with open(tmp_path / "evidence.csv", newline="") as table:
-        rows = list(csv.DictReader(table))
+    rows = zonal_stats_per_class(demo_scene, ALG, tmp_path / "evidence.csv")
     assert len(rows) >= 3 and {int(float(row["zone"])) for row in rows} <= set(range(10))
     assert all(float(row["mean"]) > 0 for row in rows)  # each class's own evidence where it is predicted
 

@@ -1,12 +1,10 @@
 """explain_shap run through QGIS Processing on parts of the real demo scene (`make demo` runs the whole)."""
 from __future__ import annotations
 
-import csv
-
 import numpy as np
 import pytest
 import rasterio
-from helpers import assert_same_grid, run_logged, write_like
+from helpers import assert_same_grid, run_logged, write_like, zonal_stats_per_class
 from qgis.core import QgsProcessingException, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
 from explainable_lulc.engine.shap_explainers import BACKGROUNDS as ENGINE_BACKGROUNDS
@@ -90,43 +88,7 @@ def test_superpixels_one_band_constant_per_region(provider, small_scene, tmp_pat
 
 def test_chained_after_classify_in_a_model(provider, small_scene, tmp_path):
     """Classify, then SHAP of the predicted class, then the mean NIR contribution per class."""
-    from qgis.core import (
-        QgsProcessingContext,
-        QgsProcessingFeedback,
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
-        QgsProcessingModelParameter,
-        QgsProcessingParameterRasterLayer,
-    )
-
-    model = QgsProcessingModelAlgorithm("classify and explain with SHAP", "tests")
-    model.addModelParameter(QgsProcessingParameterRasterLayer("scene", "Scene"), QgsProcessingModelParameter("scene"))
-    scene = [QgsProcessingModelChildParameterSource.fromModelParameter("scene")]
-    for child_id, algorithm in (("classify", "explainable_lulc:classify_lulc"), ("shap", ALG)):
-        step = QgsProcessingModelChildAlgorithm(algorithm)
-        step.setChildId(child_id)
-        step.addParameterSources("INPUT", scene)
-        model.addChildAlgorithm(step)
-    zonal = QgsProcessingModelChildAlgorithm("native:rasterlayerzonalstats")
-    zonal.setChildId("zonal")
-    zonal.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("shap", "OUTPUT")])
-    zonal.addParameterSources("BAND", [QgsProcessingModelChildParameterSource.fromStaticValue(3)])  # NIR
-    zonal.addParameterSources("ZONES", [QgsProcessingModelChildParameterSource.fromChildOutput("classify", "OUTPUT")])
-    output = QgsProcessingModelOutput("table", "NIR contribution per class")
-    output.setChildOutputName("OUTPUT_TABLE")
-    zonal.setModelOutputs({"table": output})
-    model.addChildAlgorithm(zonal)
-    model.updateDestinationParameters()
-
-    context = QgsProcessingContext()
-    parameters = {"scene": str(small_scene), "zonal:table": str(tmp_path / "nir.csv")}
-    ok, message = model.checkParameterValues(parameters, context)
-    assert ok, message
-    model.run(parameters, context, QgsProcessingFeedback())
-    with open(tmp_path / "nir.csv", newline="") as table:
-        rows = list(csv.DictReader(table))
+    rows = zonal_stats_per_class(small_scene, ALG, tmp_path / "nir.csv", band=3)  # band 3: NIR
     assert len(rows) >= 3 and {int(float(row["zone"])) for row in rows} <= set(range(10))
     assert len({row["mean"] for row in rows}) == len(rows)  # a class-specific NIR contribution
 

@@ -11,7 +11,7 @@ from helpers import read_scene_tile, write_like
 from explainable_lulc.engine.dense import DenseClassifier
 from explainable_lulc.engine.errors import LulcError
 from explainable_lulc.engine.explain_shap import explain_shap_raster
-from explainable_lulc.engine.explainers import PATCH_HALO
+from explainable_lulc.engine.explainers import PATCH_HALO, whole_patches
 from explainable_lulc.engine.pipeline import RunSettings
 from explainable_lulc.engine.scaling import InputScale
 from explainable_lulc.engine.shap_explainers import BACKGROUNDS, band_group_features, make_shap_explainer
@@ -71,9 +71,9 @@ def test_superpixel_shap_equals_shap_exact_on_each_patch(demo_scene, background)
     classifier = DenseClassifier(CARDS["eurosat_s2_13band"])
     explainer = make_shap_explainer("superpixels", classifier, background, budget=1024, segments=6)
     x = read_scene_tile(classifier, demo_scene, halo=PATCH_HALO, tile_size=128, row=512, col=512)
-    patches = explainer.patches(x)
+    patches = whole_patches(x, classifier.window)
     labels = explainer.segment(patches)[0].numpy()
-    backgrounds = explainer.per_patch_background(patches)[0].numpy()
+    backgrounds = explainer.background_of(patches)[0].numpy()
     assert explainer.plan(int(labels.max()) + 1).exact  # 2^K coalitions fit the budget
     maps = explainer.explain(x)
     offset = 28  # read pixel p + 28 is pixel p of the output grid
