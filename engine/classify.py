@@ -9,6 +9,7 @@ from .pipeline import RunReport, RunSettings, TileBatch, run_tiled
 from .scaling import ScaleDecision
 from .source import RasterInfo
 from .tiling import TileGrid
+from .transaction import OutputTransaction
 from .writer import OutputSpec
 
 CLASS_NODATA = 255
@@ -44,6 +45,7 @@ def classify_raster(
     confidence_path: str | None = None,
     settings: RunSettings = RunSettings(),
     monitor: Monitor = Monitor(),
+    transaction: OutputTransaction | None = None,
 ) -> RunReport:
     """Write the class raster (uint8, nodata 255) and optionally the confidence raster."""
     card = classifier.card
@@ -62,4 +64,4 @@ def classify_raster(
         return results
 
     indexes = info.band_mapping.indexes_of(card.bands)
-    return run_tiled(info, indexes, grid, specs, compute, settings, monitor)
+    return run_tiled(info, indexes, grid, specs, compute, settings, monitor, transaction=transaction)

@@ -11,6 +11,7 @@ from .pipeline import RunReport, RunSettings, TileBatch, run_tiled
 from .scaling import ScaleDecision
 from .source import RasterInfo
 from .tiling import TileGrid
+from .transaction import OutputTransaction
 from .writer import OutputSpec
 
 ATTRIBUTION_NODATA = float("nan")
@@ -55,6 +56,7 @@ def explain_raster(
     target: int | None = PREDICTED,
     settings: RunSettings = RunSettings(),
     monitor: Monitor = Monitor(),
+    transaction: OutputTransaction | None = None,
 ) -> RunReport:
     """Write the attribution raster (float32, nodata NaN) of ``target`` at every pixel."""
     classifier = explainer.classifier
@@ -68,4 +70,4 @@ def explain_raster(
 
     indexes = info.band_mapping.indexes_of(classifier.card.bands)
     return run_tiled(info, indexes, grid, [attribution_output_spec(path, explainer, target)], compute, settings,
-                     monitor)
+                     monitor, transaction=transaction)

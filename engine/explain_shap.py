@@ -14,6 +14,7 @@ from .scaling import ScaleDecision
 from .shap_explainers import ShapExplainer
 from .source import RasterInfo
 from .tiling import Tile, TileGrid
+from .transaction import OutputTransaction
 from .writer import OutputSpec
 
 
@@ -84,6 +85,7 @@ def explain_shap_raster(
     target: int | None = PREDICTED,
     settings: RunSettings = RunSettings(),
     monitor: Monitor = Monitor(),
+    transaction: OutputTransaction | None = None,
 ) -> tuple[RunReport, ShapSummary]:
     """Write the SHAP raster (one float32 band per feature, nodata NaN) of ``target`` at every pixel."""
     classifier = explainer.classifier
@@ -98,5 +100,5 @@ def explain_shap_raster(
 
     indexes = info.band_mapping.indexes_of(classifier.card.bands)
     report = run_tiled(info, indexes, grid, [shap_output_spec(path, explainer, target)], compute, settings,
-                       monitor, observe=summary.observe)
+                       monitor, observe=summary.observe, transaction=transaction)
     return report, summary

@@ -165,12 +165,12 @@ class SceneExplainer:
         probed once by running the trunk on a window and on a window twice as wide."""
         sides = []
         capture = self.layer.register_forward_hook(lambda module, inputs, output: sides.append(output.shape[-1]))
-        channels = next(m for m in self.model.modules() if isinstance(m, nn.Conv2d)).in_channels
+        channels = len(self.classifier.card.bands)
         parameter = next(self.model.parameters())
         try:
             with torch.no_grad():
                 for side in (self.window, 2 * self.window):
-                    self.model.features(torch.zeros(1, channels, side, side, device=parameter.device))
+                    self.model.feature_map(torch.zeros(1, channels, side, side, device=parameter.device))
         finally:
             capture.remove()
         return sides[0], sides[1] - sides[0]

@@ -5,12 +5,15 @@ each (batch, bands, P, P) on the tile's upsampled pixel grid (P = cells × strid
 ``tile.core_offset``); the loop does the rest: reading with mirrored edges, cropping each
 tile's core, writing nodata where the input is nodata, progress, cancel, all-or-nothing files.
 Arrays beyond the written outputs are cropped too and handed to ``observe`` with each tile's
-valid pixels, for summaries that must not be written.
+valid pixels, for summaries that must not be written. Tiles whose core holds no valid pixel are
+written as nodata without running the model. Outputs go through an
+:class:`~.transaction.OutputTransaction`: the caller's, or one of the loop's own.
 """
 from __future__ import annotations
 
 import math
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
@@ -22,6 +25,7 @@ from .monitor import Monitor
 from .reader import invalid_mask, read_tile
 from .source import RasterInfo
 from .tiling import Tile, TileGrid
+from .transaction import OutputTransaction
 from .writer import OutputSet, OutputSpec
 
 
@@ -68,6 +72,18 @@ def batched(items: Sequence, size: int):
         yield items[start : start + size]
 
 
+def read_batch(source, info: RasterInfo, indexes: Sequence[int], tiles: Sequence[Tile]) -> np.ndarray:
+    """Raw pixels of ``tiles`` (B, bands, R, R); a read error becomes a message naming the file."""
+    try:
+        return np.stack([read_tile(source, indexes, tile) for tile in tiles])
+    except (rasterio.errors.RasterioError, OSError) as error:
+        raise LulcError(
+            QT_TRANSLATE_NOOP("engine", "Cannot read {path}: {reason}. The file may be damaged or incomplete "
+                              "(e.g. an interrupted download or copy): download or export it again."),
+            path=info.path, reason=str(error),
+        ) from error
+
+
 def run_tiled(
     info: RasterInfo,
     indexes: Sequence[int],
@@ -77,27 +93,41 @@ def run_tiled(
     settings: RunSettings,
     monitor: Monitor,
     observe: Observe | None = None,
+    transaction: OutputTransaction | None = None,
 ) -> RunReport:
+    """Run ``compute`` over every tile and write ``specs``; with ``transaction`` the outputs stay
+    temporary until the caller commits it, else they are committed when the loop succeeds."""
     nodata = [info.nodata[i - 1] for i in indexes]
     tiles = list(grid.tiles())
     started, valid_pixels, done = time.perf_counter(), 0, 0
-    with rasterio.open(info.path) as source, OutputSet(specs, source) as outputs:
+    owned = transaction is None
+    if owned:
+        transaction = OutputTransaction.for_rasters([spec.path for spec in specs], info.files or [info.path])
+    with transaction if owned else nullcontext(), rasterio.open(info.path) as source, \
+            OutputSet(specs, source, transaction) as outputs:
         for batch_tiles in batched(tiles, settings.batch_size):
             monitor.check_cancelled()
-            raw = np.stack([read_tile(source, indexes, tile) for tile in batch_tiles])
+            raw = read_batch(source, info, indexes, batch_tiles)
             invalid = np.stack([invalid_mask(r, nodata) for r in raw])
-            results = compute(TileBatch(batch_tiles, raw, invalid))
+            core_invalid = [invalid[k][tile.core_slices(tile.read_core_offset)] for k, tile in enumerate(batch_tiles)]
+            busy = [k for k, mask in enumerate(core_invalid) if not mask.all()]  # tiles worth the model
+            results = compute(TileBatch([batch_tiles[k] for k in busy], raw[busy], invalid[busy])) if busy else []
             for k, tile in enumerate(batch_tiles):
-                core_invalid = invalid[k][tile.core_slices(tile.read_core_offset)]
+                if k not in busy:
+                    for output, spec in zip(outputs, specs):
+                        window = tile.core
+                        output.write(np.full((spec.count, window.height, window.width), spec.nodata, spec.dtype),
+                                     window)
+                    continue
                 rows, cols = tile.core_slices(tile.core_offset)
-                cropped = [result[k][:, rows, cols] for result in results]
+                cropped = [result[busy.index(k)][:, rows, cols] for result in results]
                 for output, values, spec in zip(outputs, cropped, specs):
                     values = np.array(values, dtype=spec.dtype)
-                    values[:, core_invalid] = spec.nodata
+                    values[:, core_invalid[k]] = spec.nodata
                     output.write(values, tile.core)
                 if observe is not None:
-                    observe(tile, cropped, ~core_invalid)
-                valid_pixels += int((~core_invalid).sum())
+                    observe(tile, cropped, ~core_invalid[k])
+                valid_pixels += int((~core_invalid[k]).sum())
             done += len(batch_tiles)
             monitor.progress(done / len(tiles))
         if valid_pixels == 0:

@@ -63,7 +63,7 @@ def class_map_preview(rgb: np.ndarray, classes: np.ma.MaskedArray, names: Sequen
     handles = [Patch(facecolor=colours[v], edgecolor="black", label=names[v]) for v in present]
     axes[2].legend(handles=handles, loc="center left", frameon=False, title="Classes")
     Path(out_png).parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(out_png, dpi=110)
+    figure.savefig(out_png, dpi=110, format="png")  # the path may be a temporary without .png
     plt.close(figure)
     return out_png
 
@@ -107,6 +107,6 @@ def attribution_preview(rgb: np.ndarray, values: np.ma.MaskedArray, limit: float
     figure.colorbar(cm.ScalarMappable(norm=norm, cmap=cmap), ax=axes[1], fraction=0.046, pad=0.02,
                     label="attribution (model units)")
     Path(out_png).parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(out_png, dpi=110)
+    figure.savefig(out_png, dpi=110, format="png")  # the path may be a temporary without .png
     plt.close(figure)
     return out_png

@@ -6,7 +6,7 @@ from enum import Enum
 
 import numpy as np
 
-from .errors import QT_TRANSLATE_NOOP
+from .errors import QT_TRANSLATE_NOOP, LulcError
 
 #: Processing baseline 04.00 (25 Jan 2022) adds this to every digital number, L1C and L2A.
 BASELINE_04_OFFSET = 1000.0
@@ -51,10 +51,53 @@ def to_reflectance(values: np.ndarray, scale: InputScale) -> np.ndarray:
 class ScaleDecision:
     scale: InputScale
     reason: str
+    warnings: tuple[str, ...] = ()  # doubts about the data worth a line in the log, with the evidence
+
+
+def _eight_bit_warning(dtype: str) -> tuple[str, ...]:
+    if dtype != "uint8":
+        return ()
+    return ("8-bit data (uint8) cannot hold Sentinel-2 digital numbers: this looks like a display product "
+            "(stretched true colour). The models expect reflectance; expect poor results, and use the 16-bit "
+            "product where you can.",)
+
+
+def check_scale(requested: InputScale, sample: np.ndarray, band_names: tuple[str, ...], is_float: bool,
+                dtype: str = "uint16") -> ScaleDecision:
+    """An explicit INPUT_SCALE, refused when the values clearly contradict it and warned about when
+    they only look odd; the evidence goes into the message."""
+    high = float(np.percentile(sample, 99))
+    warnings = list(_eight_bit_warning(dtype))
+    if requested is InputScale.REFLECTANCE and high > 10:
+        raise LulcError(QT_TRANSLATE_NOOP("engine", "INPUT_SCALE says reflectance (0–1), but 1 % of the values "
+                                          "exceed {high:.0f}: these are digital numbers. Choose auto or digital "
+                                          "numbers."), high=high)
+    if requested in (InputScale.DIGITAL_NUMBERS, InputScale.DIGITAL_NUMBERS_OFFSET) and is_float and high <= 1.5:
+        raise LulcError(QT_TRANSLATE_NOOP("engine", "INPUT_SCALE says digital numbers, but the values are "
+                                          "floating point up to {high:.3f} (99th percentile): this is reflectance "
+                                          "(0–1). Choose auto or reflectance."), high=high)
+    if requested is InputScale.DIGITAL_NUMBERS_OFFSET:
+        optical = [i for i, band in enumerate(band_names) if band != "B10"] or list(range(len(sample)))
+        below = float((sample[optical] < BASELINE_04_OFFSET).mean())
+        if below > 0.2:
+            raise LulcError(QT_TRANSLATE_NOOP("engine", "INPUT_SCALE says digital numbers with the +1000 offset, "
+                                              "but {share:.0f} % of the values are below 1000, which the offset "
+                                              "makes impossible: the data has no offset. Choose auto or digital "
+                                              "numbers."), share=100 * below)
+        if below > 0.02:
+            warnings.append(f"{100 * below:.1f} % of the values are below 1000, which the +1000 offset should make "
+                            "rare: check that the product really carries the offset")
+    if requested is InputScale.REFLECTANCE and high > 1.5:
+        warnings.append(f"the 99th percentile of the values is {high:.2f}, above reflectance's usual range (0–1.5)")
+    if requested is InputScale.DIGITAL_NUMBERS and not is_float and high < 100:
+        warnings.append(f"the 99th percentile of the values is only {high:.0f}; digital numbers are usually in the "
+                        "hundreds to thousands")
+    return ScaleDecision(requested, "as requested", tuple(warnings))
 
 
 def detect_scale(
-    sample: np.ndarray, band_names: tuple[str, ...], is_float: bool, offset_in_metadata: bool
+    sample: np.ndarray, band_names: tuple[str, ...], is_float: bool, offset_in_metadata: bool,
+    dtype: str = "uint16",
 ) -> ScaleDecision:
     """Decide the scale of a raster from a sample of its valid pixels (bands × pixels).
 
@@ -63,6 +106,13 @@ def detect_scale(
     of a scene without the offset) sits above 1000. Without B10 the values cannot tell
     reliably (hazy winter scenes have no value below 1000 either), so no offset is assumed.
     """
+    decision = _detect_scale(sample, band_names, is_float, offset_in_metadata)
+    warnings = _eight_bit_warning(dtype)
+    return ScaleDecision(decision.scale, decision.reason, warnings) if warnings else decision
+
+
+def _detect_scale(sample: np.ndarray, band_names: tuple[str, ...], is_float: bool,
+                  offset_in_metadata: bool) -> ScaleDecision:
     if sample.size == 0:
         return ScaleDecision(InputScale.DIGITAL_NUMBERS, "no valid pixel sampled")
     high = float(np.percentile(sample, 99))

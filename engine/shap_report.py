@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import html
 import io
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -26,7 +25,7 @@ class ReportContext:
     """What the run was, in words, for the report's header."""
 
     input_path: str
-    output_path: str
+    output_path: str  # where the user will find the SHAP raster
     model: str
     features: str
     background: str
@@ -34,6 +33,11 @@ class ReportContext:
     estimator: str
     feature_bands: Sequence[str]  # per feature, the bands it covers ("B08" or "B08 B8A")
     seconds: float
+    raster_path: str = ""  # where the SHAP raster is read from now, if not yet at output_path
+
+    @property
+    def values_path(self) -> str:
+        return self.raster_path or self.output_path
 
 
 def _figure_png(figure) -> str:
@@ -68,7 +72,7 @@ def _example_plot(context: ReportContext, summary: ShapSummary, classes: list[in
     from matplotlib import pyplot as plt
 
     rgb_rows, value_rows, labels = [], [], []
-    with rasterio.open(context.input_path) as source, rasterio.open(context.output_path) as result:
+    with rasterio.open(context.input_path) as source, rasterio.open(context.values_path) as result:
         for k in classes[:MAX_EXAMPLES]:
             confidence, row, col = summary.examples[k]
             half = EXAMPLE_SIZE // 2
@@ -93,7 +97,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def write_report(path: str, context: ReportContext, summary: ShapSummary, rgb_indexes: Sequence[int]) -> str:
-    """Write the HTML report to ``path`` (all or nothing) and return the path."""
+    """Write the HTML report to ``path`` and return the path."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -138,9 +142,5 @@ def write_report(path: str, context: ReportContext, summary: ShapSummary, rgb_in
              "margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}img{max-width:100%}")
     document = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>SHAP report</title>"
                 f"<style>{style}</style></head><body>{''.join(sections)}</body></html>")
-    final = Path(path)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    partial = final.with_name(f".{final.name}.partial")
-    partial.write_text(document, encoding="utf-8")
-    os.replace(partial, final)
-    return str(final)
+    Path(path).write_text(document, encoding="utf-8")  # a run's transaction makes it all-or-nothing
+    return str(path)

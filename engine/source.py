@@ -10,10 +10,10 @@ import rasterio
 from .bands import BandMapping, resolve_bands
 from .errors import QT_TRANSLATE_NOOP, LulcError
 from .reader import invalid_mask
-from .scaling import InputScale, ScaleDecision, detect_scale
+from .scaling import InputScale, ScaleDecision, check_scale, detect_scale
 
 MIN_SIZE = 64  # one model window
-SAMPLE_SIZE = 512  # side of the decimated read used to look at the values
+SAMPLE_SIZE = 1024  # side of the decimated read that looks at the values: ~1 M pixels spread evenly
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ class RasterInfo:
     nodata: tuple[float | None, ...]
     is_float: bool
     offset_in_metadata: bool
+    dtype: str = "uint16"
+    files: tuple[str, ...] = ()  # every file the dataset reads (side files, a VRT's sources)
 
 
 def open_raster(path: str, bands_text: str = "") -> RasterInfo:
@@ -32,17 +34,32 @@ def open_raster(path: str, bands_text: str = "") -> RasterInfo:
     try:
         with rasterio.open(path) as dataset:
             descriptions = dataset.descriptions
+            dtype = np.dtype(dataset.dtypes[0])
             info = dict(
                 height=dataset.height, width=dataset.width, nodata=tuple(dataset.nodatavals),
-                is_float=np.issubdtype(np.dtype(dataset.dtypes[0]), np.floating),
-                offset_in_metadata=_declares_offset(dataset),
+                is_float=np.issubdtype(dtype, np.floating), offset_in_metadata=_declares_offset(dataset),
+                dtype=dtype.name, files=tuple(dataset.files),
             )
-    except rasterio.errors.RasterioIOError as error:
+    except (rasterio.errors.RasterioError, OSError) as error:
         raise LulcError(
-            QT_TRANSLATE_NOOP("engine", "Cannot open {path} as a raster: {reason}"),
+            QT_TRANSLATE_NOOP("engine", "Cannot open {path} as a raster: {reason}. The file may be damaged or "
+                              "incomplete (e.g. an interrupted download): download or export it again."),
             path=path,
             reason=str(error),
         ) from error
+    if dtype.kind == "c":
+        raise LulcError(
+            QT_TRANSLATE_NOOP("engine", "{path} holds complex numbers ({dtype}); Sentinel-2 images hold real "
+                              "reflectance or digital numbers. Use the optical product, or convert the raster to "
+                              "real values (e.g. Raster calculator) first."),
+            path=path, dtype=dtype.name,
+        )
+    if dtype == np.int8:
+        raise LulcError(
+            QT_TRANSLATE_NOOP("engine", "{path} is signed 8-bit (int8): it cannot hold Sentinel-2 digital numbers "
+                              "(0–10000 and more) or reflectance. Use the original 16-bit or float product."),
+            path=path,
+        )
     if info["height"] < MIN_SIZE or info["width"] < MIN_SIZE:
         raise LulcError(
             QT_TRANSLATE_NOOP("engine", "The raster is {width}×{height} pixels; the model looks at {size}×{size} "
@@ -61,19 +78,36 @@ def _declares_offset(dataset) -> bool:
     return declared or any(offset == -1000 or abs(offset + 0.1) < 1e-9 for offset in dataset.offsets)
 
 
-def sample_valid_pixels(info: RasterInfo, indexes: Sequence[int]) -> np.ndarray:
-    """A decimated read of the whole raster: its valid pixels as bands × pixels."""
-    with rasterio.open(info.path) as dataset:
-        shape = (len(indexes), min(info.height, SAMPLE_SIZE), min(info.width, SAMPLE_SIZE))
-        values = dataset.read(list(indexes), out_shape=shape)
+def sample_valid_pixels(info: RasterInfo, indexes: Sequence[int], size: int = SAMPLE_SIZE) -> np.ndarray:
+    """A decimated read spread over the whole raster: its valid pixels as bands × pixels."""
+    try:
+        with rasterio.open(info.path) as dataset:
+            shape = (len(indexes), min(info.height, size), min(info.width, size))
+            values = dataset.read(list(indexes), out_shape=shape)
+    except (rasterio.errors.RasterioError, OSError) as error:
+        raise LulcError(
+            QT_TRANSLATE_NOOP("engine", "Cannot read {path}: {reason}. The file may be damaged or incomplete: "
+                              "download or export it again."),
+            path=info.path, reason=str(error),
+        ) from error
     invalid = invalid_mask(values, [info.nodata[i - 1] for i in indexes])
     return values[:, ~invalid]
 
 
 def decide_scale(info: RasterInfo, requested: InputScale, bands: Sequence[str]) -> ScaleDecision:
-    """The requested scale, or for AUTO the one the data's type and values indicate."""
-    if requested is not InputScale.AUTO:
-        return ScaleDecision(requested, "as requested")
+    """The requested scale, checked against the data, or for AUTO the one the data's type and values
+    indicate. An input without a valid pixel in an even sample of ~1 M pixels is refused here, in
+    seconds, rather than after a pass over every tile."""
     indexes = info.band_mapping.indexes_of(bands)
     sample = sample_valid_pixels(info, indexes)
-    return detect_scale(sample, tuple(bands), info.is_float, info.offset_in_metadata)
+    if sample.size == 0:
+        raise LulcError(
+            QT_TRANSLATE_NOOP("engine", "{path}: no valid pixel in an even sample of {count} pixels of its bands "
+                              "{bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the "
+                              "layer's extent and its nodata value."),
+            path=info.path, count=min(info.height, SAMPLE_SIZE) * min(info.width, SAMPLE_SIZE),
+            bands=", ".join(bands),
+        )
+    if requested is not InputScale.AUTO:
+        return check_scale(requested, sample, tuple(bands), info.is_float, info.dtype)
+    return detect_scale(sample, tuple(bands), info.is_float, info.offset_in_metadata, info.dtype)

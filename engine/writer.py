@@ -1,14 +1,11 @@
-"""Writing GeoTIFFs window by window, all-or-nothing.
+"""Writing GeoTIFFs window by window, on the input's grid.
 
-Each output is written to a hidden ``.partial`` file beside its destination and renamed
-into place only when the whole run succeeded; on error or cancel the partial file is
-deleted, so no half-written raster is ever left where the user expects a result.
+Each output is written where its run's :class:`~.transaction.OutputTransaction` says (a temporary
+file beside the final one); the transaction moves it into place only when the whole run succeeded.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -38,12 +35,11 @@ class OutputSpec:
 
 
 class RasterOutput:
-    """One output GeoTIFF on the input's grid, written through :meth:`write`."""
+    """One output GeoTIFF on the input's grid, written through :meth:`write` to ``path``."""
 
-    def __init__(self, spec: OutputSpec, like) -> None:
+    def __init__(self, spec: OutputSpec, like, path: str) -> None:
         self.spec = spec
-        self.final = Path(spec.path)
-        self.partial = self.final.with_name(f".{self.final.stem}.partial{self.final.suffix or '.tif'}")
+        self.path = path
         profile = dict(
             driver="GTiff", dtype=spec.dtype, count=spec.count, height=like.height, width=like.width,
             crs=like.crs, transform=like.transform, nodata=spec.nodata, tiled=True,
@@ -52,46 +48,49 @@ class RasterOutput:
         if np.issubdtype(np.dtype(spec.dtype), np.floating):
             profile["predictor"] = 3
         try:
-            self.final.parent.mkdir(parents=True, exist_ok=True)
-            self.dataset = rasterio.open(self.partial, "w", **profile)
+            self.dataset = rasterio.open(path, "w", **profile)
+            for band, description in enumerate(spec.band_descriptions, start=1):
+                if description:
+                    self.dataset.set_band_description(band, description)
+            if spec.colormap:
+                self.dataset.write_colormap(1, spec.colormap)
+            if spec.tags:
+                self.dataset.update_tags(**spec.tags)
+            if spec.category_names:
+                # Inside the file too, for readers that ignore the .aux.xml category names.
+                self.dataset.update_tags(1, CLASS_NAMES=",".join(spec.category_names))
         except (OSError, rasterio.errors.RasterioError) as error:
-            raise LulcError(
-                QT_TRANSLATE_NOOP("engine", "Cannot write the output {path}: {reason}. Choose a folder you "
-                                  "can write to."),
-                path=str(self.final),
-                reason=str(error),
-            ) from error
-        for band, description in enumerate(spec.band_descriptions, start=1):
-            if description:
-                self.dataset.set_band_description(band, description)
-        if spec.colormap:
-            self.dataset.write_colormap(1, spec.colormap)
-        if spec.tags:
-            self.dataset.update_tags(**spec.tags)
-        if spec.category_names:
-            # Inside the file too, for readers that ignore the .aux.xml category names.
-            self.dataset.update_tags(1, CLASS_NAMES=",".join(spec.category_names))
+            raise self.error(error) from error
+
+    def error(self, error: BaseException) -> LulcError:
+        return LulcError(
+            QT_TRANSLATE_NOOP("engine", "Cannot write the output {path}: {reason}. Check that the disk has room "
+                              "and that you may write there."),
+            path=self.spec.path, reason=str(error),
+        )
 
     def write(self, array: np.ndarray, window: Window) -> None:
-        self.dataset.write(array.reshape((self.spec.count, *array.shape[-2:])), window=window)
+        try:
+            self.dataset.write(array.reshape((self.spec.count, *array.shape[-2:])), window=window)
+        except (OSError, rasterio.errors.RasterioError) as error:
+            raise self.error(error) from error
 
-    def commit(self) -> None:
-        """Close and move into place, with the category names other GIS read."""
-        self.dataset.close()
-        if self.spec.category_names:
-            from osgeo import gdal  # the same GDAL as rasterio's (checked by the test suite)
+    def close(self) -> None:
+        """Close the file, then add the category names and attribute table other GIS read."""
+        try:
+            self.dataset.close()
+            if self.spec.category_names:
+                from osgeo import gdal  # the same GDAL as rasterio's (checked by the test suite)
 
-            handle = gdal.Open(str(self.partial), gdal.GA_Update)
-            band = handle.GetRasterBand(1)
-            band.SetCategoryNames(list(self.spec.category_names))
-            band.SetDefaultRAT(self._attribute_table(gdal))
-            band = handle = None  # closing writes the .aux.xml
-        for suffix in ("", ".aux.xml"):
-            partial, final = Path(f"{self.partial}{suffix}"), Path(f"{self.final}{suffix}")
-            if partial.exists():
-                os.replace(partial, final)
-            elif final.exists():
-                final.unlink()  # a stale sidecar from an earlier run would contradict the new file
+                handle = gdal.Open(self.path, gdal.GA_Update)
+                if handle is None:
+                    raise OSError(gdal.GetLastErrorMsg() or "GDAL could not reopen the file")
+                band = handle.GetRasterBand(1)
+                band.SetCategoryNames(list(self.spec.category_names))
+                band.SetDefaultRAT(self._attribute_table(gdal))
+                band = handle = None  # closing writes the .aux.xml
+        except (OSError, RuntimeError, rasterio.errors.RasterioError) as error:
+            raise self.error(error) from error
 
     def _attribute_table(self, gdal):
         """A thematic raster attribute table: value, class name and colour of each class."""
@@ -109,22 +108,24 @@ class RasterOutput:
                 table.SetValueAsInt(value, column, level)
         return table
 
-    def discard(self) -> None:
-        self.dataset.close()
-        for suffix in ("", ".aux.xml"):
-            Path(f"{self.partial}{suffix}").unlink(missing_ok=True)
+    def abandon(self) -> None:
+        try:
+            self.dataset.close()
+        except Exception:  # noqa: BLE001 - the run already failed; its files are discarded anyway
+            pass
 
 
 class OutputSet:
-    """Several outputs that succeed or fail together (``with OutputSet(...) as outputs:``)."""
+    """The raster outputs of one tile loop (``with OutputSet(specs, like, transaction) as outputs:``),
+    written to the transaction's temporary files."""
 
-    def __init__(self, specs: Sequence[OutputSpec], like) -> None:
+    def __init__(self, specs: Sequence[OutputSpec], like, transaction) -> None:
         self.outputs: list[RasterOutput] = []
         try:
             for spec in specs:
-                self.outputs.append(RasterOutput(spec, like))
+                self.outputs.append(RasterOutput(spec, like, transaction.path(spec.path)))
         except BaseException:
-            self._discard()
+            self._abandon()
             raise
 
     def __enter__(self) -> list[RasterOutput]:
@@ -133,10 +134,10 @@ class OutputSet:
     def __exit__(self, exc_type, exc, traceback) -> None:
         if exc_type is None:
             for output in self.outputs:
-                output.commit()
+                output.close()
         else:
-            self._discard()
+            self._abandon()
 
-    def _discard(self) -> None:
+    def _abandon(self) -> None:
         for output in self.outputs:
-            output.discard()
+            output.abandon()

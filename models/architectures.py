@@ -8,10 +8,13 @@ Every architecture here is built for dense evaluation and for explanation:
   the classifier can be applied as a 1×1 convolution to a feature map;
 - activations as separate, non-in-place modules, each used once (captum's and shap's hooks
   need that).
+
+A model is built from its card (:meth:`from_card`), so an architecture can use what the card says
+about its inputs (band names, normalisation).
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 import torch
 from torch import nn
@@ -54,8 +57,16 @@ class LulcFCN(nn.Module):
         self.flatten = nn.Flatten()
         self.classifier = nn.Linear(w4, num_classes)
 
+    @classmethod
+    def from_card(cls, card) -> LulcFCN:
+        return cls(len(card.bands), len(card.classes), **card.architecture_args)
+
+    def feature_map(self, x: torch.Tensor) -> torch.Tensor:
+        """The last convolutional block's output (B, w4, h, w), ``h = H/8 − 4`` for valid convs."""
+        return self.features(x)
+
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.classifier(self.flatten(self.pool(self.features(x))))
+        return self.classifier(self.flatten(self.pool(self.feature_map(x))))
 
     @property
     def last_conv(self) -> nn.Module:
@@ -68,7 +79,7 @@ class LulcFCN(nn.Module):
         Averaging this map over a window's ``feature_cells``² footprint gives exactly the
         window's logits (the head is linear), so one pass serves every window of a tile.
         """
-        features = self.features(x)
+        features = self.feature_map(x)
         weight = self.classifier.weight[:, :, None, None]
         return F.conv2d(features, weight, self.classifier.bias)
 
@@ -81,6 +92,90 @@ class LulcFCN(nn.Module):
         return F.avg_pool2d(scores, self.feature_cells, stride=1)
 
 
+#: Normalised differences the spectral branch can compute, by name: (a, b) → (a − b) / (a + b).
+NORMALISED_DIFFERENCES: dict[str, tuple[str, str]] = {
+    "NDVI": ("B08", "B04"),  # vegetation: red absorbed, near-infrared scattered
+    "NDWI": ("B03", "B08"),  # open water (McFeeters): near-infrared absorbed
+    "NDMI": ("B08", "B11"),  # moisture: short-wave infrared absorbed by water in leaves and soil
+}
+
+
+class NormalisedDifferences(nn.Module):
+    """Per pixel, normalised differences of reflectance computed from the normalised input.
+
+    The network is fed ``(reflectance − mean) / std``; the indices need reflectance, so the card's
+    normalisation is kept as buffers. Ratios are insensitive to illumination and to a common gain,
+    which is what makes them robust across seasons and processing levels.
+    """
+
+    def __init__(self, bands: Sequence[str], mean: Sequence[float], std: Sequence[float],
+                 indices: Sequence[str]) -> None:
+        super().__init__()
+        self.names = tuple(indices)
+        pairs = [NORMALISED_DIFFERENCES[name] for name in self.names]
+        self.register_buffer("first", torch.tensor([bands.index(a) for a, _ in pairs], dtype=torch.long))
+        self.register_buffer("second", torch.tensor([bands.index(b) for _, b in pairs], dtype=torch.long))
+        self.register_buffer("mean", torch.tensor(mean, dtype=torch.float32).view(1, -1, 1, 1))
+        self.register_buffer("std", torch.tensor(std, dtype=torch.float32).view(1, -1, 1, 1))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        reflectance = x * self.std + self.mean
+        a, b = reflectance[:, self.first], reflectance[:, self.second]
+        return ((a - b) / (a + b).abs().clamp(min=0.01)).clamp(-1.0, 1.0)
+
+
+class SpectralSpatialFCN(LulcFCN):
+    """A per-pixel spectral branch fused with the spatial trunk of :class:`LulcFCN`.
+
+    The spectral branch (1×1 convolutions over every band and, where the bands exist, normalised
+    differences computed in the network) describes each pixel's spectrum; its features join the
+    bands as input of the valid-convolution trunk, so texture and spectrum are learnt together and
+    everything downstream (dense evaluation, CAM/Grad-CAM, SHAP) is unchanged. A per-pixel head on
+    the spectral features classifies every pixel on its own: trained on every labelled pixel, it
+    is the full-resolution evidence that refines the window-scale map.
+    """
+
+    def __init__(self, in_channels: int, num_classes: int, widths: tuple[int, ...] = (32, 64, 128, 256),
+                 spectral_widths: tuple[int, ...] = (32, 16), bands: Sequence[str] = (),
+                 mean: Sequence[float] = (), std: Sequence[float] = (), indices: Sequence[str] = ()) -> None:
+        spectral_out = spectral_widths[-1]
+        super().__init__(in_channels + spectral_out, num_classes, tuple(widths))
+        self.in_channels = in_channels
+        self.indices = NormalisedDifferences(bands, mean, std, indices) if indices else None
+        layers: list[nn.Module] = []
+        width = in_channels + len(indices)
+        for out in spectral_widths:
+            layers += [nn.Conv2d(width, out, kernel_size=1, bias=False), nn.BatchNorm2d(out), nn.ReLU(inplace=False)]
+            width = out
+        self.spectral = nn.Sequential(*layers)
+        self.pixel_head = nn.Conv2d(spectral_out, num_classes, kernel_size=1)
+
+    @classmethod
+    def from_card(cls, card) -> SpectralSpatialFCN:
+        args = dict(card.architecture_args)
+        args = {key: tuple(value) if isinstance(value, list) else value for key, value in args.items()}
+        return cls(len(card.bands), len(card.classes), bands=card.bands, mean=card.mean, std=card.std, **args)
+
+    def spectral_features(self, x: torch.Tensor) -> torch.Tensor:
+        """Per-pixel features of the spectrum (B, S, H, W)."""
+        if self.indices is not None:
+            x = torch.cat([x, self.indices(x)], dim=1)
+        return self.spectral(x)
+
+    def pixel_logits(self, x: torch.Tensor) -> torch.Tensor:
+        """Class logits of every pixel from its spectrum alone (B, K, H, W)."""
+        return self.pixel_head(self.spectral_features(x))
+
+    def feature_map(self, x: torch.Tensor) -> torch.Tensor:
+        return self.features(torch.cat([x, self.spectral_features(x)], dim=1))
+
+    def feature_map_and_pixel_logits(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Both outputs from one spectral pass (training and refinement need both)."""
+        spectral = self.spectral_features(x)
+        return self.features(torch.cat([x, spectral], dim=1)), self.pixel_head(spectral)
+
+
 ARCHITECTURES: dict[str, Callable[..., nn.Module]] = {
     "lulc_fcn": LulcFCN,
+    "spectral_spatial_fcn": SpectralSpatialFCN,
 }

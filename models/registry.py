@@ -6,7 +6,10 @@ Torch is imported only when a model is built, so reading cards stays cheap.
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -22,8 +25,138 @@ EUROSAT_CLASSES: tuple[str, ...] = (
 )
 
 
+#: A card larger than this is not a card (ours are ~6 KB).
+MAX_CARD_BYTES = 1_000_000
+NAME_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
+COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
+BAND_NAMES = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
+MAX_CLASSES = 255  # class rasters are uint8 with 255 as nodata
+MAX_WIDTH = 1024  # channels of one layer: beyond this a card is a mistake or an attack on memory
+#: Architectures (models/architectures.py) and the arguments a card may give each; torch-free, so cards
+#: can be checked without importing torch (a test keeps it in step with ARCHITECTURES).
+ARCHITECTURE_ARGUMENTS: dict[str, tuple[str, ...]] = {
+    "lulc_fcn": ("widths",),
+    "spectral_spatial_fcn": ("widths", "spectral_widths", "indices"),
+}
+NORMALISED_DIFFERENCE_NAMES = ("NDVI", "NDWI", "NDMI")
+
+
 class ModelCardError(ValueError):
     """A model card or its weights file is malformed; the message names the problem."""
+
+
+def read_card_json(path: Path) -> Any:
+    """The JSON of a card file, read safely: regular files only (a FIFO would block), bounded size and
+    nesting; every failure a :class:`ModelCardError` naming the file."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            status = os.fstat(descriptor)
+            if not stat.S_ISREG(status.st_mode):
+                raise ModelCardError(f"Model card {path} is not a regular file")
+            if status.st_size > MAX_CARD_BYTES:
+                raise ModelCardError(f"Model card {path} is {status.st_size:,} bytes; a card is at most "
+                                     f"{MAX_CARD_BYTES:,}")
+            raw = os.read(descriptor, MAX_CARD_BYTES + 1)
+        finally:
+            os.close(descriptor)
+        text = raw.decode("utf-8")
+        if _nesting(text) > 20:
+            raise ModelCardError(f"Model card {path} is nested too deeply to be a model card")
+        return json.loads(text)
+    except ModelCardError:
+        raise
+    except (OSError, ValueError, RecursionError) as error:
+        raise ModelCardError(f"Model card {path} cannot be read as JSON: {error}") from error
+
+
+def _nesting(text: str) -> int:
+    """Deepest bracket nesting (strings ignored only roughly: a bound, not a parser)."""
+    depth = deepest = 0
+    for character in text:
+        if character in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character in "]}":
+            depth -= 1
+    return deepest
+
+
+class CardChecker:
+    """Strict field checks, each failure a :class:`ModelCardError` naming the card and the field."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+
+    def fail(self, message: str) -> ModelCardError:
+        return ModelCardError(f"{self.where}: {message}")
+
+    def text(self, value: Any, field: str, pattern: re.Pattern | None = None) -> str:
+        if not isinstance(value, str) or "\x00" in value or len(value) > 10_000:
+            raise self.fail(f"'{field}' must be a text")
+        if pattern is not None and not pattern.match(value):
+            raise self.fail(f"'{field}' must match {pattern.pattern}, not {value!r}")
+        return value
+
+    def mapping(self, value: Any, field: str) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(f"'{field}' must be an object")
+        return value
+
+    def numbers(self, values: Any, field: str, count: int) -> tuple[float, ...]:
+        if not isinstance(values, list) or len(values) != count:
+            raise self.fail(f"'{field}' needs {count} number(s), one per band")
+        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values):
+            raise self.fail(f"'{field}' must hold finite numbers")
+        return tuple(float(v) for v in values)
+
+    def bands(self, values: Any) -> tuple[str, ...]:
+        if not isinstance(values, list) or not values or any(v not in BAND_NAMES for v in values):
+            raise self.fail(f"'bands' must list Sentinel-2 band names ({', '.join(BAND_NAMES)})")
+        if len(set(values)) != len(values):
+            raise self.fail("'bands' names a band twice")
+        return tuple(values)
+
+    def classes(self, values: Any) -> tuple[LulcClass, ...]:
+        if not isinstance(values, list) or not 2 <= len(values) <= MAX_CLASSES:
+            raise self.fail(f"'classes' must list 2 to {MAX_CLASSES} classes")
+        classes = []
+        for i, value in enumerate(values):
+            value = self.mapping(value, f"classes[{i}]")
+            name = self.text(value.get("name"), f"classes[{i}].name")
+            if not name.strip() or len(name) > 100:
+                raise self.fail(f"'classes[{i}].name' must be a non-empty name of at most 100 characters")
+            colour = self.text(value.get("colour"), f"classes[{i}].colour", pattern=COLOUR_PATTERN)
+            classes.append(LulcClass(name, colour))
+        if len({c.name for c in classes}) != len(classes):
+            raise self.fail("two classes share a name")
+        return tuple(classes)
+
+    def widths(self, values: Any, field: str, count: int | None) -> tuple[int, ...]:
+        if (not isinstance(values, list) or (count is not None and len(values) != count) or not values
+                or len(values) > 8
+                or not all(isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= MAX_WIDTH for v in values)):
+            size = f"{count}" if count is not None else "1 to 8"
+            raise self.fail(f"'{field}' must be {size} whole numbers from 1 to {MAX_WIDTH}")
+        return tuple(values)
+
+    def architecture_args(self, architecture: str, args: Any, bands: tuple[str, ...]) -> dict[str, Any]:
+        args = self.mapping(args, "architecture.args")
+        unknown = set(args) - set(ARCHITECTURE_ARGUMENTS[architecture])
+        if unknown:
+            raise self.fail(f"architecture {architecture} takes no argument(s) {', '.join(sorted(unknown))}")
+        checked: dict[str, Any] = {}
+        if "widths" in args:
+            checked["widths"] = self.widths(args["widths"], "architecture.args.widths", 4)
+        if "spectral_widths" in args:
+            checked["spectral_widths"] = self.widths(args["spectral_widths"], "architecture.args.spectral_widths", None)
+        if "indices" in args:
+            indices = args["indices"]
+            if not isinstance(indices, list) or any(i not in NORMALISED_DIFFERENCE_NAMES for i in indices):
+                names = ', '.join(NORMALISED_DIFFERENCE_NAMES)
+                raise self.fail(f"'architecture.args.indices' must list some of {names}")
+            checked["indices"] = tuple(indices)
+        return checked
 
 
 @dataclass(frozen=True)
@@ -58,49 +191,59 @@ class ModelCard:
 
     @classmethod
     def from_file(cls, path: Path) -> ModelCard:
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise ModelCardError(f"Model card {path} cannot be read as JSON: {error}") from error
+        """A card from a JSON file: a regular file of at most :data:`MAX_CARD_BYTES`, every field checked."""
+        data = read_card_json(Path(path))
         try:
             return cls.from_dict(data, path)
-        except (KeyError, TypeError, AttributeError) as error:
+        except ModelCardError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
             raise ModelCardError(f"Model card {path} is malformed: bad or missing field {error}") from error
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], path: Path | None = None) -> ModelCard:
         where = str(path) if path else "model card"
+        if not isinstance(data, dict):
+            raise ModelCardError(f"{where}: a model card is a JSON object")
         required = ("name", "architecture", "bands", "normalisation", "classes", "weights")
         missing = [key for key in required if key not in data]
         if missing:
             raise ModelCardError(f"{where}: missing field(s) {', '.join(missing)}")
-        norm = data["normalisation"]
-        bands = tuple(data["bands"])
-        mean, std = tuple(norm.get("mean", ())), tuple(norm.get("std", ()))
-        if not (len(mean) == len(std) == len(bands)):
-            raise ModelCardError(
-                f"{where}: normalisation needs one mean and one std per band ({len(bands)} bands)"
-            )
+        check = CardChecker(where)
+        name = check.text(data["name"], "name", pattern=NAME_PATTERN)
+        bands = check.bands(data["bands"])
+        norm = check.mapping(data["normalisation"], "normalisation")
+        mean = check.numbers(norm.get("mean", ()), "normalisation.mean", len(bands))
+        std = check.numbers(norm.get("std", ()), "normalisation.std", len(bands))
         if any(s <= 0 for s in std):
             raise ModelCardError(f"{where}: every normalisation std must be positive")
-        classes = tuple(LulcClass(c["name"], c["colour"]) for c in data["classes"])
+        reflectance_max = norm.get("reflectance_max")
+        if reflectance_max is not None:
+            reflectance_max = check.numbers([reflectance_max], "normalisation.reflectance_max", 1)[0]
+        classes = check.classes(data["classes"])
+        arch = check.mapping(data["architecture"], "architecture")
+        architecture = check.text(arch.get("name"), "architecture.name")
+        if architecture not in ARCHITECTURE_ARGUMENTS:
+            raise ModelCardError(f"{where}: unknown architecture '{architecture}' (known: "
+                                 f"{', '.join(ARCHITECTURE_ARGUMENTS)})")
+        arguments = check.architecture_args(architecture, arch.get("args", {}), bands)
+        weights = check.text(data["weights"], "weights")
         base = Path(path).parent if path else CARDS_DIR
-        arch = data["architecture"]
         return cls(
-            name=data["name"],
-            title=data.get("title", data["name"]),
-            architecture=arch["name"],
-            architecture_args=dict(arch.get("args", {})),
+            name=name,
+            title=check.text(data.get("title", name), "title"),
+            architecture=architecture,
+            architecture_args=arguments,
             bands=bands,
             mean=mean,
             std=std,
             classes=classes,
-            weights=(base / data["weights"]).resolve(),
-            reflectance_max=norm.get("reflectance_max"),
-            product_level=data.get("product_level", "L1C"),
-            licence=data.get("licence", ""),
-            training=data.get("training", {}),
-            metrics=data.get("metrics", {}),
+            weights=(base / weights).resolve(),
+            reflectance_max=reflectance_max,
+            product_level=check.text(data.get("product_level", "L1C"), "product_level"),
+            licence=check.text(data.get("licence", ""), "licence"),
+            training=check.mapping(data.get("training", {}), "training"),
+            metrics=check.mapping(data.get("metrics", {}), "metrics"),
             path=Path(path) if path else None,
         )
 
@@ -115,9 +258,7 @@ class ModelCard:
                 f"{self.name}: unknown architecture '{self.architecture}' "
                 f"(known: {', '.join(ARCHITECTURES)})"
             )
-        model = ARCHITECTURES[self.architecture](
-            in_channels=len(self.bands), num_classes=len(self.classes), **self.architecture_args
-        )
+        model = ARCHITECTURES[self.architecture].from_card(self)
         try:
             state = torch.load(self.weights, map_location="cpu", weights_only=True)
             model.load_state_dict(state)
@@ -134,7 +275,14 @@ def user_model_dirs(extra: Iterable[Path] = ()) -> list[Path]:
     """Folders holding users' own model cards: ``extra`` (e.g. the QGIS profile's) and
     the folders named in ``$EXPLAINABLE_LULC_MODELS``, those that exist."""
     named = [Path(p) for p in os.environ.get(USER_MODELS_VARIABLE, "").split(os.pathsep) if p]
-    return [d for d in (*extra, *named) if d.is_dir()]
+    return [d for d in (*extra, *named) if _is_dir(d)]
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):  # unreadable, or a NUL in the variable
+        return False
 
 
 def load_cards(directories: Iterable[Path] = (CARDS_DIR,),
@@ -142,17 +290,26 @@ def load_cards(directories: Iterable[Path] = (CARDS_DIR,),
     """All model cards in ``directories`` (``*.json``), by name, in a stable order.
 
     With ``problems`` given, a card that cannot be read is skipped and its message recorded
-    under its file's stem (users' folders must not break the plugin); otherwise it raises.
+    under its file's stem (users' folders must not break the plugin, whatever they hold);
+    otherwise it raises.
     """
     cards: dict[str, ModelCard] = {}
     for directory in directories:
-        for path in sorted(Path(directory).glob("*.json")):
+        try:
+            paths = sorted(Path(directory).glob("*.json"))
+        except (OSError, ValueError) as error:
+            if problems is None:
+                raise ModelCardError(f"Cannot list model cards in {directory}: {error}") from error
+            problems[str(directory)] = f"Cannot list model cards in {directory}: {error}"
+            continue
+        for path in paths:
             try:
                 card = ModelCard.from_file(path)
-            except ModelCardError as error:
+            except Exception as error:  # noqa: BLE001 - any card, however broken, is skipped, never fatal
                 if problems is None:
                     raise
-                problems[path.stem] = str(error)
+                message = str(error) if isinstance(error, ModelCardError) else f"Model card {path}: {error!r}"
+                problems[path.stem] = message
                 continue
             cards.setdefault(card.name, card)  # bundled models keep their names
     return cards

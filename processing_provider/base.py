@@ -16,7 +16,9 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
@@ -53,6 +55,9 @@ class FeedbackMonitor(Monitor):
     def info(self, message: str) -> None:
         self.feedback.pushInfo(message)
 
+    def warning(self, message: str) -> None:
+        self.feedback.pushWarning(message)
+
 
 @dataclass
 class PreparedRun:
@@ -63,6 +68,7 @@ class PreparedRun:
     scale: Any  # engine.scaling.ScaleDecision
     settings: Any  # engine.classify.RunSettings
     monitor: FeedbackMonitor
+    outputs: Any  # engine.transaction.OutputTransaction: where to write now, committed when all succeeded
 
 
 class LulcAlgorithm(QgsProcessingAlgorithm):
@@ -235,7 +241,9 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         try:
-            return self.process_prepared(self.prepare(parameters, context, feedback), parameters, context, feedback)
+            run = self.prepare(parameters, context, feedback)
+            with run.outputs:
+                return self.process_prepared(run, parameters, context, feedback)
         except LulcError as error:
             raise QgsProcessingException(
                 QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(**error.params)
@@ -244,6 +252,10 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(error)) from error
         except Cancelled as error:
             raise QgsProcessingException(self.tr("Cancelled; no output was written.")) from error
+        except MemoryError as error:
+            raise QgsProcessingException(self.tr(
+                "Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was "
+                "written.")) from error
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         raise NotImplementedError
@@ -252,6 +264,7 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> PreparedRun:
         from ..engine.device import resolve_device
+        from ..engine.memory import check_memory
         from ..engine.pipeline import RunSettings
         from ..engine.scaling import InputScale
         from ..engine.source import decide_scale, open_raster
@@ -290,6 +303,8 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
         scale = decide_scale(info, InputScale.from_index(scale_index), card.bands)
         feedback.pushInfo(self.tr("Pixel values: {scale} ({reason})").format(
             scale=scale.scale.value, reason=scale.reason))
+        for warning in scale.warnings:
+            feedback.pushWarning(self.tr("Pixel values: {warning}").format(warning=warning))
 
         tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context)
         if tile_size % 8:
@@ -298,5 +313,42 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
         device = resolve_device(self.parameterAsString(parameters, self.DEVICE, context) or "auto")
         settings = RunSettings(device=device, batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
                                tile_size=tile_size)
+        images, gradients = self.memory_profile(parameters, context, settings)
+        check_memory(card, tile_size, settings.batch_size, images, gradients)
         feedback.pushInfo(self.tr("Device: {device}").format(device=device))
-        return PreparedRun(info=info, card=card, scale=scale, settings=settings, monitor=FeedbackMonitor(feedback))
+        return PreparedRun(info=info, card=card, scale=scale, settings=settings, monitor=FeedbackMonitor(feedback),
+                           outputs=self.output_transaction(parameters, context, info))
+
+    def style_output(self, run: PreparedRun, context, label: str, make_renderer, layer_name: str) -> None:
+        """Style raster output ``label`` (sidecar .qml, committed with it) and have Processing apply the
+        style and ``layer_name`` when it loads the layer."""
+        from pathlib import Path
+
+        from .styling import style_on_load, write_sidecar_style
+
+        final = run.outputs.final(label)
+        write_sidecar_style(run.outputs.path(label), make_renderer, run.outputs.style_path(label), Path(final).name)
+        style_on_load(context, final, layer_name, run.outputs.final_style(label))
+
+    def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
+        """(tiles the model sees at once, whether gradients are kept): what bounds TILE_SIZE × BATCH_SIZE."""
+        return settings.batch_size, False
+
+    def output_transaction(self, parameters, context, info):
+        """Every file this run will write, checked against the input and each other before computing.
+        Each destination is asked for once: QGIS gives a temporary output a new name at each call."""
+        from ..engine.transaction import OutputTransaction
+
+        outputs, rasters = {}, []
+        for definition in self.destinationParameterDefinitions():
+            name = definition.name()
+            if isinstance(definition, QgsProcessingParameterRasterDestination):
+                path = self.parameterAsOutputLayer(parameters, name, context)
+                rasters.append(name)
+            elif isinstance(definition, QgsProcessingParameterFileDestination):
+                path = self.parameterAsFileOutput(parameters, name, context)
+            else:
+                continue
+            if path:
+                outputs[name] = path
+        return OutputTransaction(outputs, rasters, inputs={self.INPUT: info.files or [info.path]})

@@ -4,7 +4,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingParameterRasterDestination
 
 from .base import LulcAlgorithm, PreparedRun
-from .styling import paletted_renderer, ramp_renderer, style_on_load, write_sidecar_style
+from .styling import paletted_renderer, ramp_renderer
 
 
 class ClassifyLulc(LulcAlgorithm):
@@ -60,23 +60,24 @@ class ClassifyLulc(LulcAlgorithm):
         from ..engine.classify import classify_raster
         from ..engine.dense import DenseClassifier
 
-        class_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        confidence_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_CONFIDENCE, context) or None
+        outputs = run.outputs
+        wants_confidence = self.OUTPUT_CONFIDENCE in outputs.labels()
         classifier = DenseClassifier(run.card, run.settings.device)
         feedback.pushInfo(self.tr("Processing {width}×{height} px in tiles of {tile} px").format(
             width=run.info.width, height=run.info.height, tile=run.settings.tile_size))
         report = classify_raster(
-            run.info, classifier, run.scale, class_path, confidence_path, run.settings, run.monitor
+            run.info, classifier, run.scale, outputs.final(self.OUTPUT),
+            outputs.final(self.OUTPUT_CONFIDENCE) if wants_confidence else None, run.settings, run.monitor, outputs,
         )
         pixels = run.info.width * run.info.height
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s ({rate:.2f} Mpx/s)").format(
             tiles=report.tiles, seconds=report.seconds, rate=report.megapixels_per_second(pixels)))
 
-        write_sidecar_style(class_path, lambda layer: paletted_renderer(layer, run.card.classes))
-        style_on_load(context, class_path, self.tr("Land cover ({model})").format(model=run.card.name))
-        results = {self.OUTPUT: class_path}
-        if confidence_path:
-            write_sidecar_style(confidence_path, lambda layer: ramp_renderer(layer, 0.0, 1.0))
-            style_on_load(context, confidence_path, self.tr("Confidence ({model})").format(model=run.card.name))
-            results[self.OUTPUT_CONFIDENCE] = confidence_path
+        self.style_output(run, context, self.OUTPUT, lambda layer: paletted_renderer(layer, run.card.classes),
+                          self.tr("Land cover ({model})").format(model=run.card.name))
+        results = {self.OUTPUT: outputs.final(self.OUTPUT)}
+        if wants_confidence:
+            self.style_output(run, context, self.OUTPUT_CONFIDENCE, lambda layer: ramp_renderer(layer, 0.0, 1.0),
+                              self.tr("Confidence ({model})").format(model=run.card.name))
+            results[self.OUTPUT_CONFIDENCE] = outputs.final(self.OUTPUT_CONFIDENCE)
         return results

@@ -9,7 +9,7 @@ from qgis.core import (
 )
 
 from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels
-from .styling import fade_from_centre, fade_in, ramp_renderer, style_on_load, write_sidecar_style
+from .styling import fade_from_centre, fade_in, ramp_renderer
 
 #: METHOD's options, in the order of engine.explainers.EXPLAINERS (kept here so QGIS starts without torch).
 METHODS = (("gradcam", "Grad-CAM"), ("guided_gradcam", "Guided Grad-CAM"))
@@ -86,32 +86,36 @@ class ExplainGradCam(LulcAlgorithm):
         method, method_label = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         target_name = self.parameterAsString(parameters, self.TARGET, context) or PREDICTED_TARGET
         target = resolve_target(target_name, run.card.class_names)
-        output_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        preview_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PREVIEW, context)
+        outputs = run.outputs
 
         explainer = make_explainer(method, DenseClassifier(run.card, run.settings.device),
                                    self.parameterAsString(parameters, self.LAYER, context).strip() or None)
         settings = explainer_settings(explainer, run.settings, run.info)
         feedback.pushInfo(self.tr("{method} of layer {layer} for {target}, in tiles of {tile} px").format(
             method=method_label, layer=explainer.layer_name, target=target_name, tile=settings.tile_size))
-        report = explain_raster(run.info, explainer, run.scale, output_path, target, settings, run.monitor)
+        report = explain_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target, settings,
+                                run.monitor, outputs)
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s").format(tiles=report.tiles,
                                                                             seconds=report.seconds))
 
-        values = read_preview_band(output_path)  # decimated: enough for a display range and a preview
+        values = read_preview_band(outputs.path(self.OUTPUT))  # decimated: enough for a range and a preview
         limit = robust_limit(values)
-        if explainer.signed:
-            write_sidecar_style(output_path, lambda layer: ramp_renderer(
-                layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, precision=3))
-        else:
-            write_sidecar_style(output_path, lambda layer: ramp_renderer(
-                layer, 0.0, limit, "Inferno", steps=7, opacity=fade_in, precision=3))
         layer_name = self.tr("{method}: {target} ({model})").format(method=method_label, target=target_name,
                                                                    model=run.card.name)
-        style_on_load(context, output_path, layer_name)
-        results = {self.OUTPUT: output_path}
-        if preview_path:
+        if explainer.signed:
+            self.style_output(run, context, self.OUTPUT, lambda layer: ramp_renderer(
+                layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, precision=3), layer_name)
+        else:
+            self.style_output(run, context, self.OUTPUT, lambda layer: ramp_renderer(
+                layer, 0.0, limit, "Inferno", steps=7, opacity=fade_in, precision=3), layer_name)
+        results = {self.OUTPUT: outputs.final(self.OUTPUT)}
+        if self.OUTPUT_PREVIEW in outputs.labels():
             rgb = rgb_composite(run.info.path, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))
-            attribution_preview(rgb, values, limit, layer_name, preview_path, explainer.signed)
-            results[self.OUTPUT_PREVIEW] = preview_path
+            attribution_preview(rgb, values, limit, layer_name, outputs.path(self.OUTPUT_PREVIEW), explainer.signed)
+            results[self.OUTPUT_PREVIEW] = outputs.final(self.OUTPUT_PREVIEW)
         return results
+
+    def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
+        method, _ = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        inner_layer = bool(self.parameterAsString(parameters, self.LAYER, context).strip())
+        return settings.batch_size, method != "gradcam" or inner_layer

@@ -10,7 +10,7 @@ from qgis.core import (
 )
 
 from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels
-from .styling import fade_from_centre, ramp_renderer, style_on_load, write_sidecar_style
+from .styling import fade_from_centre, ramp_renderer
 
 #: FEATURES' and BACKGROUND's options, in the order of engine.shap_explainers.SHAP_EXPLAINERS and
 #: BACKGROUNDS (kept here so QGIS starts without torch; a test keeps them in step).
@@ -115,8 +115,8 @@ class ExplainShap(LulcAlgorithm):
         background, background_label = BACKGROUNDS[self.parameterAsEnum(parameters, self.BACKGROUND, context)]
         target_name = self.parameterAsString(parameters, self.TARGET, context) or PREDICTED_TARGET
         target = resolve_target(target_name, run.card.class_names)
-        output_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
+        outputs = run.outputs
+        output_path = outputs.path(self.OUTPUT)  # written now; moved into place when everything succeeded
 
         explainer = make_shap_explainer(
             features, DenseClassifier(run.card, run.settings.device), background,
@@ -127,24 +127,29 @@ class ExplainShap(LulcAlgorithm):
         feedback.pushInfo(self.tr("SHAP of {features} for {target}: {estimator}, background {background}").format(
             features=", ".join(explainer.feature_names), target=target_name,
             estimator=explainer.estimator() + passes, background=background_label))
-        report, summary = explain_shap_raster(run.info, explainer, run.scale, output_path, target, run.settings,
-                                              run.monitor)
+        report, summary = explain_shap_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target,
+                                              run.settings, run.monitor, outputs)
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}").format(
             tiles=report.tiles, seconds=report.seconds, error=summary.additivity_error))
 
         strongest = int(summary.mean_abs().sum(axis=0).argmax())  # the band shown first: the most important
         limit = robust_limit(read_preview_band(output_path, strongest + 1))
-        write_sidecar_style(output_path, lambda layer: ramp_renderer(
-            layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, precision=3, band=strongest + 1,
-            inverted=True))  # red for the class, blue against it, as shap draws them
         layer_name = self.tr("SHAP: {target} ({model})").format(target=target_name, model=run.card.name)
-        style_on_load(context, output_path, layer_name)
-        results = {self.OUTPUT: output_path}
-        if report_path:
-            write_report(report_path, ReportContext(
-                input_path=run.info.path, output_path=output_path, model=run.card.name, features=features_label,
-                background=background_label, target=target_name, estimator=explainer.estimator(),
-                feature_bands=explainer.feature_bands(), seconds=report.seconds),
+        self.style_output(run, context, self.OUTPUT, lambda layer: ramp_renderer(
+            layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, precision=3, band=strongest + 1,
+            inverted=True), layer_name)  # red for the class, blue against it, as shap draws them
+        results = {self.OUTPUT: outputs.final(self.OUTPUT)}
+        if self.OUTPUT_REPORT in outputs.labels():
+            write_report(outputs.path(self.OUTPUT_REPORT), ReportContext(
+                input_path=run.info.path, output_path=outputs.final(self.OUTPUT), model=run.card.name,
+                features=features_label, background=background_label, target=target_name,
+                estimator=explainer.estimator(), feature_bands=explainer.feature_bands(), seconds=report.seconds,
+                raster_path=output_path),
                 summary, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))
-            results[self.OUTPUT_REPORT] = report_path
+            results[self.OUTPUT_REPORT] = outputs.final(self.OUTPUT_REPORT)
         return results
+
+    def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
+        from ..engine.shap_explainers import IMAGES_PER_PASS
+
+        return max(settings.batch_size, IMAGES_PER_PASS), False

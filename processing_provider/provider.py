@@ -1,7 +1,7 @@
 """The ``explainable_lulc`` Processing provider."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -38,5 +38,19 @@ class ExplainableLulcProvider(QgsProcessingProvider):
         return ["tif"]
 
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
+        self.log_card_problems()
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
+
+    @staticmethod
+    def log_card_problems() -> None:
+        """Users' model cards that cannot be used, in the log (they are skipped, never fatal)."""
+        from ..models.registry import load_cards
+        from .base import LulcAlgorithm
+
+        problems: dict[str, str] = {}
+        load_cards(LulcAlgorithm.user_model_dirs(), problems)
+        for message in problems.values():
+            QgsMessageLog.logMessage(
+                QCoreApplication.translate("ExplainableLulc", "Model card skipped: {problem}").format(problem=message),
+                "Explainable LULC", Qgis.Warning)

@@ -2,7 +2,8 @@
 
 The ``.qml`` beside each GeoTIFF makes the style travel with the file (QGIS loads it with
 the layer, in any project); the post-processor applies it to layers Processing loads on
-completion, and names them.
+completion, and names them. Which name the sidecar gets, and that it never replaces a style the
+user wrote, is the output transaction's business (:func:`engine.transaction.style_sidecar`).
 """
 from __future__ import annotations
 
@@ -19,10 +20,6 @@ from qgis.core import (
     QgsStyle,
 )
 from qgis.PyQt.QtGui import QColor
-
-
-def sidecar_style_path(raster_path: str) -> Path:
-    return Path(raster_path).with_suffix(".qml")
 
 
 def paletted_renderer(layer: QgsRasterLayer, classes: Sequence) -> QgsPalettedRasterRenderer:
@@ -73,15 +70,19 @@ def ramp_renderer(
     return renderer
 
 
-def write_sidecar_style(raster_path: str, make_renderer: Callable[[QgsRasterLayer], object]) -> Path:
-    """Style the raster with ``make_renderer`` and save that style beside it as ``.qml``."""
+def write_sidecar_style(raster_path: str, make_renderer: Callable[[QgsRasterLayer], object], style_path: str,
+                        styled_file: str) -> Path:
+    """Style the raster with ``make_renderer`` and save that style as ``style_path``, marked as written
+    by us for ``styled_file`` (the raster's final file name)."""
+    from ..engine.transaction import STYLE_MARKER
+
     layer = QgsRasterLayer(raster_path, "styled", "gdal")
     layer.setRenderer(make_renderer(layer))
-    path = sidecar_style_path(raster_path)
-    message, ok = layer.saveNamedStyle(str(path))
+    layer.setCustomProperty(STYLE_MARKER, styled_file)
+    message, ok = layer.saveNamedStyle(str(style_path))
     if not ok:
         raise OSError(message)
-    return path
+    return Path(style_path)
 
 
 class ApplySidecarStyle(QgsProcessingLayerPostProcessorInterface):
@@ -90,25 +91,25 @@ class ApplySidecarStyle(QgsProcessingLayerPostProcessorInterface):
     #: Processing holds post-processors by pointer only; keep them alive until they ran.
     _pending: list[ApplySidecarStyle] = []
 
-    def __init__(self, layer_name: str) -> None:
+    def __init__(self, layer_name: str, style_path: str) -> None:
         super().__init__()
         self.layer_name = layer_name
+        self.style_path = style_path
         ApplySidecarStyle._pending.append(self)
 
     def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 - QGIS API
         if isinstance(layer, QgsRasterLayer):
-            style = sidecar_style_path(layer.source())
-            if style.exists():
-                layer.loadNamedStyle(str(style))
+            if Path(self.style_path).exists():
+                layer.loadNamedStyle(self.style_path)
             layer.setName(self.layer_name)
             layer.triggerRepaint()
         if self in ApplySidecarStyle._pending:
             ApplySidecarStyle._pending.remove(self)
 
 
-def style_on_load(context, output_path: str, layer_name: str) -> None:
-    """Have Processing apply the sidecar style when it loads ``output_path`` on completion."""
+def style_on_load(context, output_path: str, layer_name: str, style_path: str) -> None:
+    """Have Processing apply the style ``style_path`` when it loads ``output_path`` on completion."""
     if context.willLoadLayerOnCompletion(output_path):
         details = context.layerToLoadOnCompletionDetails(output_path)
         details.name = layer_name
-        details.setPostProcessor(ApplySidecarStyle(layer_name))
+        details.setPostProcessor(ApplySidecarStyle(layer_name, style_path))

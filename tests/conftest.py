@@ -3,6 +3,7 @@ provider registered, and the real Sentinel-2 data (the committed demo scene, ../
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -35,20 +36,53 @@ def shared_data() -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_scene() -> Path:
-    """Real Sentinel-2 L1C, 13 bands with band descriptions, B8A last (EuroSAT order)."""
-    return DEMO_SCENE
-
-
-@pytest.fixture(scope="session")
-def sen12ms_scene(shared_data) -> Path:
-    """Real Sentinel-2 L1C, 13 bands in ESA order without descriptions, EPSG:32628, 256×256."""
-    return shared_data / "scenes" / "sen12ms" / "ROIs1970_fall_s2_4_p30.tif"
-
-
-@pytest.fixture(scope="session")
 def derived_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("derived")
+
+
+@pytest.fixture(scope="session")
+def demo_scene(derived_dir) -> Path:
+    """Real Sentinel-2 L1C, 13 bands with band descriptions, B8A last (EuroSAT order). A copy: QGIS
+    writes statistics beside the rasters it shows, and tests must leave the checkout as they found it."""
+    return Path(shutil.copy2(DEMO_SCENE, derived_dir / DEMO_SCENE.name))
+
+
+@pytest.fixture(scope="session")
+def sen12ms_scene(shared_data, derived_dir) -> Path:
+    """Real Sentinel-2 L1C, 13 bands in ESA order without descriptions, EPSG:32628, 256×256 (a copy:
+    ../shared is read-only)."""
+    source = shared_data / "scenes" / "sen12ms" / "ROIs1970_fall_s2_4_p30.tif"
+    return Path(shutil.copy2(source, derived_dir / source.name))
+
+
+def _tree_state(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``folder`` with its size and modification time."""
+    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
+
+
+def _changed_paths() -> set[str]:
+    """Paths git sees as changed or untracked (ignored files, e.g. build/, are not)."""
+    import subprocess
+
+    done = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=REPO, capture_output=True,
+                          text=True)
+    return {line[3:] for line in done.stdout.splitlines()} if done.returncode == 0 else set()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def leaves_shared_data_and_checkout_untouched():
+    """After the whole suite: ../shared unchanged, and no file of the checkout changed or added that
+    was not already (a clean clone stays clean). A failure here is reported as an error of the last test."""
+    shared = _tree_state(SHARED_DATA) if SHARED_DATA.is_dir() else {}
+    changed_before = _changed_paths()
+    yield
+    if SHARED_DATA.is_dir():
+        after = _tree_state(SHARED_DATA)
+        changed = sorted(set(after.items()) ^ set(shared.items()))
+        assert not changed, f"the test suite wrote into {SHARED_DATA}: {changed[:5]}"
+    touched = sorted(_changed_paths() - changed_before)
+    assert not touched, f"the test suite changed files of the checkout: {touched}"
 
 
 @pytest.fixture(scope="session")

@@ -162,7 +162,7 @@ def test_cancel_stops_within_a_batch_and_leaves_nothing(demo_scene, tmp_path):
 def test_unwritable_output_is_explained(demo_scene, tmp_path):
     blocker = tmp_path / "a_file"
     blocker.write_text("not a folder")
-    with pytest.raises(LulcError, match="Cannot write the output"):
+    with pytest.raises(LulcError, match="Cannot write"):
         run(demo_scene, blocker / "sub", confidence=False)
 
 

@@ -73,7 +73,7 @@ def card_data(name="eurosat_rgb"):
 @pytest.mark.parametrize(
     "change, words",
     [(lambda d: d.pop("bands"), "missing field(s) bands"),
-     (lambda d: d["normalisation"]["std"].pop(), "one mean and one std per band"),
+     (lambda d: d["normalisation"]["std"].pop(), "one per band"),
      (lambda d: d["normalisation"]["std"].__setitem__(0, 0), "std must be positive")],
 )
 def test_malformed_card_is_named(tmp_path, change, words):
@@ -102,3 +102,12 @@ def test_missing_weights_are_named(tmp_path):
     path.write_text(json.dumps(data))
     with pytest.raises(ModelCardError, match="not found"):
         ModelCard.from_file(path).build()
+
+
+def test_card_checks_know_every_architecture():
+    """The torch-free table cards are checked against lists exactly the architectures that exist."""
+    from explainable_lulc.models.architectures import ARCHITECTURES, NORMALISED_DIFFERENCES
+    from explainable_lulc.models.registry import ARCHITECTURE_ARGUMENTS, NORMALISED_DIFFERENCE_NAMES
+
+    assert set(ARCHITECTURE_ARGUMENTS) == set(ARCHITECTURES)
+    assert set(NORMALISED_DIFFERENCE_NAMES) == set(NORMALISED_DIFFERENCES)

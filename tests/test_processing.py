@@ -182,9 +182,9 @@ def one_band(demo_scene, tmp_path):
         ("wrong count", "names 3 band(s) but the layer has 4"),
         ("model lacks bands", "The model needs band(s) B01"),
         ("too small", "the model looks at 64×64"),
-        ("all nodata", "Every pixel of the input is nodata"),
+        ("all nodata", "no valid pixel"),
         ("not a raster", "INPUT"),
-        ("unwritable output", "Cannot write the output"),
+        ("unwritable output", "Cannot write OUTPUT to"),
     ],
 )
 def test_bad_input_gets_a_clear_message(provider, demo_scene, four_band_scene, tmp_path, case, words):

@@ -1,7 +1,7 @@
 """Pixel values → reflectance, and the auto decision on real data."""
 import numpy as np
-import pytest
 import rasterio
+from helpers import write_like
 
 from explainable_lulc.engine.scaling import InputScale, detect_scale, to_reflectance
 from explainable_lulc.engine.source import decide_scale, open_raster
@@ -42,10 +42,13 @@ def test_auto_trusts_offset_metadata(sen12ms_scene):
     assert decision.scale is InputScale.DIGITAL_NUMBERS_OFFSET
 
 
-@pytest.mark.parametrize("requested", [InputScale.DIGITAL_NUMBERS, InputScale.REFLECTANCE])
-def test_explicit_scale_is_kept(demo_scene, requested):
+def test_explicit_scale_is_kept_when_the_values_fit_it(demo_scene, tmp_path):
     info = open_raster(str(demo_scene))
-    assert decide_scale(info, requested, ("B02", "B03", "B04")).scale is requested
+    assert decide_scale(info, InputScale.DIGITAL_NUMBERS, ("B02", "B03", "B04")).scale is InputScale.DIGITAL_NUMBERS
+    as_reflectance = write_like(demo_scene, tmp_path / "reflectance.tif", keep_descriptions=True,
+                                transform_values=lambda d: (d / 10000.0).astype(np.float32))
+    info = open_raster(str(as_reflectance))
+    assert decide_scale(info, InputScale.REFLECTANCE, ("B02", "B03", "B04")).scale is InputScale.REFLECTANCE
 
 
 def test_auto_on_the_demo_scene(demo_scene):
