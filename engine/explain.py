@@ -57,6 +57,7 @@ def explain_raster(
     settings: RunSettings = RunSettings(),
     monitor: Monitor = Monitor(),
     transaction: OutputTransaction | None = None,
+    pixel_mask: str | None = None,
 ) -> RunReport:
     """Write the attribution raster (float32, nodata NaN) of ``target`` at every pixel."""
     classifier = explainer.classifier
@@ -70,4 +71,4 @@ def explain_raster(
 
     indexes = info.band_mapping.indexes_of(classifier.card.bands)
     return run_tiled(info, indexes, grid, [attribution_output_spec(path, explainer, target)], compute, settings,
-                     monitor, transaction=transaction)
+                     monitor, transaction=transaction, pixel_mask=pixel_mask)

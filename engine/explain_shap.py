@@ -86,6 +86,7 @@ def explain_shap_raster(
     settings: RunSettings = RunSettings(),
     monitor: Monitor = Monitor(),
     transaction: OutputTransaction | None = None,
+    pixel_mask: str | None = None,
 ) -> tuple[RunReport, ShapSummary]:
     """Write the SHAP raster (one float32 band per feature, nodata NaN) of ``target`` at every pixel."""
     classifier = explainer.classifier
@@ -100,5 +101,6 @@ def explain_shap_raster(
 
     indexes = info.band_mapping.indexes_of(classifier.card.bands)
     report = run_tiled(info, indexes, grid, [shap_output_spec(path, explainer, target)], compute, settings,
-                       monitor, observe=summary.observe, transaction=transaction)
+                       monitor, observe=summary.observe, transaction=transaction,
+                       pixel_mask=pixel_mask)
     return report, summary

@@ -16,6 +16,9 @@ class Monitor:
     def info(self, message: str) -> None:
         """A line for the log."""
 
+    def warning(self, message: str) -> None:
+        """A warning for the log."""
+
     def check_cancelled(self) -> None:
         if self.cancelled():
             raise Cancelled()
@@ -26,3 +29,22 @@ class PrintMonitor(Monitor):
 
     def info(self, message: str) -> None:
         print(message, flush=True)
+
+
+class PhaseMonitor(Monitor):
+    """One phase of a longer run: progress 0–1 of the phase maps to ``start``–``end`` of the whole."""
+
+    def __init__(self, whole: Monitor, start: float, end: float) -> None:
+        self.whole, self.start, self.end = whole, start, end
+
+    def progress(self, fraction: float) -> None:
+        self.whole.progress(self.start + fraction * (self.end - self.start))
+
+    def cancelled(self) -> bool:
+        return self.whole.cancelled()
+
+    def info(self, message: str) -> None:
+        self.whole.info(message)
+
+    def warning(self, message: str) -> None:
+        self.whole.warning(message)

@@ -94,9 +94,13 @@ def run_tiled(
     monitor: Monitor,
     observe: Observe | None = None,
     transaction: OutputTransaction | None = None,
+    pixel_mask: str | None = None,
 ) -> RunReport:
     """Run ``compute`` over every tile and write ``specs``; with ``transaction`` the outputs stay
-    temporary until the caller commits it, else they are committed when the loop succeeds."""
+    temporary until the caller commits it, else they are committed when the loop succeeds.
+
+    ``pixel_mask``: a uint8 raster on the input's grid (e.g. clouds): pixels with a non-zero code are
+    kept from the model like nodata and written as each spec's ``masked_values`` say (else nodata)."""
     nodata = [info.nodata[i - 1] for i in indexes]
     tiles = list(grid.tiles())
     started, valid_pixels, done = time.perf_counter(), 0, 0
@@ -104,30 +108,34 @@ def run_tiled(
     if owned:
         transaction = OutputTransaction.for_rasters([spec.path for spec in specs], info.files or [info.path])
     with transaction if owned else nullcontext(), rasterio.open(info.path) as source, \
+            (rasterio.open(pixel_mask) if pixel_mask else nullcontext()) as mask_source, \
             OutputSet(specs, source, transaction) as outputs:
         for batch_tiles in batched(tiles, settings.batch_size):
             monitor.check_cancelled()
             raw = read_batch(source, info, indexes, batch_tiles)
             invalid = np.stack([invalid_mask(r, nodata) for r in raw])
-            core_invalid = [invalid[k][tile.core_slices(tile.read_core_offset)] for k, tile in enumerate(batch_tiles)]
-            busy = [k for k, mask in enumerate(core_invalid) if not mask.all()]  # tiles worth the model
-            results = compute(TileBatch([batch_tiles[k] for k in busy], raw[busy], invalid[busy])) if busy else []
+            codes = np.stack([read_tile(mask_source, [1], tile)[0] for tile in batch_tiles]) if mask_source \
+                else np.zeros(invalid.shape, np.uint8)
+            hidden = invalid | (codes > 0)  # what the model must not see
+            core = [tile.core_slices(tile.read_core_offset) for tile in batch_tiles]
+            busy = [k for k in range(len(batch_tiles)) if not hidden[k][core[k]].all()]  # tiles worth the model
+            results = compute(TileBatch([batch_tiles[k] for k in busy], raw[busy], hidden[busy])) if busy else []
             for k, tile in enumerate(batch_tiles):
-                if k not in busy:
-                    for output, spec in zip(outputs, specs):
-                        window = tile.core
-                        output.write(np.full((spec.count, window.height, window.width), spec.nodata, spec.dtype),
-                                     window)
-                    continue
-                rows, cols = tile.core_slices(tile.core_offset)
-                cropped = [result[busy.index(k)][:, rows, cols] for result in results]
+                core_invalid, core_codes = invalid[k][core[k]], codes[k][core[k]]
+                if k in busy:
+                    rows, cols = tile.core_slices(tile.core_offset)
+                    cropped = [result[busy.index(k)][:, rows, cols] for result in results]
+                else:
+                    cropped = [np.full((spec.count, *core_invalid.shape), spec.nodata, spec.dtype) for spec in specs]
                 for output, values, spec in zip(outputs, cropped, specs):
                     values = np.array(values, dtype=spec.dtype)
-                    values[:, core_invalid[k]] = spec.nodata
+                    for code in np.unique(core_codes[core_codes > 0]):
+                        values[:, core_codes == code] = spec.masked_values.get(int(code), spec.nodata)
+                    values[:, core_invalid] = spec.nodata
                     output.write(values, tile.core)
-                if observe is not None:
-                    observe(tile, cropped, ~core_invalid[k])
-                valid_pixels += int((~core_invalid[k]).sum())
+                if observe is not None and k in busy:
+                    observe(tile, cropped, ~(core_invalid | (core_codes > 0)))
+                valid_pixels += int((~core_invalid).sum())
             done += len(batch_tiles)
             monitor.progress(done / len(tiles))
         if valid_pixels == 0:

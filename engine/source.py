@@ -27,6 +27,26 @@ class RasterInfo:
     offset_in_metadata: bool
     dtype: str = "uint16"
     files: tuple[str, ...] = ()  # every file the dataset reads (side files, a VRT's sources)
+    declared_level: str | None = None  # "l1c" / "l2a" when the metadata says
+
+    @property
+    def product_level(self) -> str:
+        """L1C (top of atmosphere) or L2A (surface reflectance), for the cloud detector."""
+        if self.declared_level:
+            return self.declared_level
+        if "B10" not in self.band_mapping.names and len(self.band_mapping.names) == 12:
+            return "l2a"  # ESA's L2A products have every band but the cirrus band B10
+        return "l1c"
+
+    @property
+    def product_level_reason(self) -> str:
+        if self.declared_level:
+            return f"{self.declared_level.upper()} as the metadata declares"
+        if self.product_level == "l2a":
+            return "L2A assumed: 12 bands without B10, as ESA's L2A products"
+        if "B10" in self.band_mapping.names:
+            return "L1C: the layer has B10, which L2A products lack"
+        return "L1C assumed; nothing in the layer says L2A"
 
 
 def open_raster(path: str, bands_text: str = "") -> RasterInfo:
@@ -38,7 +58,7 @@ def open_raster(path: str, bands_text: str = "") -> RasterInfo:
             info = dict(
                 height=dataset.height, width=dataset.width, nodata=tuple(dataset.nodatavals),
                 is_float=np.issubdtype(dtype, np.floating), offset_in_metadata=_declares_offset(dataset),
-                dtype=dtype.name, files=tuple(dataset.files),
+                dtype=dtype.name, files=tuple(dataset.files), declared_level=_declared_level(dataset),
             )
     except (rasterio.errors.RasterioError, OSError) as error:
         raise LulcError(
@@ -69,6 +89,17 @@ def open_raster(path: str, bands_text: str = "") -> RasterInfo:
             size=MIN_SIZE,
         )
     return RasterInfo(path=path, band_mapping=resolve_bands(bands_text, descriptions), **info)
+
+
+def _declared_level(dataset) -> str | None:
+    """L1C or L2A from GDAL's SENTINEL2 metadata (PRODUCT_TYPE S2MSI2A, PROCESSING_LEVEL Level-2A)."""
+    text = " ".join(f"{key}={value}" for key, value in dataset.tags().items()
+                    if key.upper() in ("PRODUCT_TYPE", "PROCESSING_LEVEL", "PRODUCT_LEVEL")).upper()
+    if "2A" in text:
+        return "l2a"
+    if "1C" in text:
+        return "l1c"
+    return None
 
 
 def _declares_offset(dataset) -> bool:

@@ -28,6 +28,8 @@ class OutputSpec:
     category_names: Sequence[str] | None = None  # for class rasters: value → name
     colormap: dict[int, tuple[int, int, int, int]] | None = None
     tags: dict[str, str] = field(default_factory=dict)
+    #: What to write where the run's pixel mask flags a pixel (mask code → value); nodata if absent.
+    masked_values: dict[int, float] = field(default_factory=dict)
 
     @property
     def count(self) -> int:

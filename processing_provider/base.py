@@ -6,6 +6,7 @@ prepared :class:`PreparedRun`; they never deal with band names, scaling or model
 from __future__ import annotations
 
 import difflib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -32,6 +33,7 @@ from .dependencies import gdal_mismatch, missing_packages
 from .icons import ICON_PATH
 
 AUTO_MODEL = "auto"
+CLOUD_MASK_CHOICES = ["auto", "on", "off"]
 PREDICTED_TARGET = "predicted"  # engine.explain.PREDICTED_NAME, kept here so QGIS starts without torch
 
 
@@ -69,6 +71,8 @@ class PreparedRun:
     settings: Any  # engine.classify.RunSettings
     monitor: FeedbackMonitor
     outputs: Any  # engine.transaction.OutputTransaction: where to write now, committed when all succeeded
+    clouds: Any = None  # engine.clouds.CloudDetector, when clouds and shadows are masked
+    pixel_mask: str | None = None  # the run's cloud mask raster, once computed
 
 
 class LulcAlgorithm(QgsProcessingAlgorithm):
@@ -79,6 +83,7 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
     DEVICE = "DEVICE"
     BATCH_SIZE = "BATCH_SIZE"
     TILE_SIZE = "TILE_SIZE"
+    CLOUD_MASK = "CLOUD_MASK"
     TARGET = "TARGET"
 
     def tr(self, text: str) -> str:
@@ -173,6 +178,17 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
                     "not depend on it; memory does."),
             advanced=True,
         )
+        self.add_parameter(
+            QgsProcessingParameterEnum(
+                self.CLOUD_MASK, self.tr("Mask clouds and shadows"), CLOUD_MASK_CHOICES, defaultValue="auto",
+                usesStaticStrings=True,
+            ),
+            self.tr("Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or "
+                    "L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those "
+                    "bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in "
+                    "confidence and explanations. on: the same, refused without those bands. off: every pixel "
+                    "is classified."),
+        )
 
     def add_target_parameter(self) -> None:
         """TARGET for explanations: static strings, so ``qgis_process`` takes a class name."""
@@ -242,7 +258,8 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         try:
             run = self.prepare(parameters, context, feedback)
-            with run.outputs:
+            with run.outputs, self.cloud_mask(run, feedback) as mask:
+                run.pixel_mask = mask
                 return self.process_prepared(run, parameters, context, feedback)
         except LulcError as error:
             raise QgsProcessingException(
@@ -316,8 +333,49 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
         images, gradients = self.memory_profile(parameters, context, settings)
         check_memory(card, tile_size, settings.batch_size, images, gradients)
         feedback.pushInfo(self.tr("Device: {device}").format(device=device))
+        clouds = self.cloud_detector(parameters, context, info, device, feedback)
         return PreparedRun(info=info, card=card, scale=scale, settings=settings, monitor=FeedbackMonitor(feedback),
-                           outputs=self.output_transaction(parameters, context, info))
+                           outputs=self.output_transaction(parameters, context, info), clouds=clouds)
+
+    def cloud_detector(self, parameters, context, info, device: str, feedback):
+        """CLOUD_MASK resolved: the detector to run, or None."""
+        from ..engine.clouds import choose_detector, missing_detector_message
+
+        choice = self.parameterAsString(parameters, self.CLOUD_MASK, context) or "auto"
+        if choice == "off":
+            return None
+        detector = choose_detector(info.band_mapping.names, info.product_level, device)
+        if detector is None:
+            if choice == "on":
+                raise missing_detector_message(info.band_mapping.names)
+            feedback.pushInfo(self.tr("Clouds: not masked (the detector needs B02, B03, B04 and B08)"))
+            return None
+        feedback.pushInfo(self.tr("Clouds: {detector} ({reason})").format(
+            detector=detector.description, reason=info.product_level_reason))
+        return detector
+
+    @contextmanager
+    def cloud_mask(self, run: PreparedRun, feedback):
+        """The run's cloud mask (a temporary raster) while the run needs it; the first fifth of the
+        progress bar."""
+        if run.clouds is None:
+            yield None
+            return
+        from ..engine.clouds import temporary_mask_path, write_cloud_mask
+        from ..engine.monitor import PhaseMonitor
+
+        whole = run.monitor
+        with temporary_mask_path() as path:
+            counts = write_cloud_mask(run.info, run.info.band_mapping.indexes_of(run.clouds.bands), run.scale,
+                                      run.clouds, path, PhaseMonitor(whole, 0.0, 0.2))
+            feedback.pushInfo(self.tr("Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid "
+                                      "pixels, masked").format(cloud=100 * counts.share(counts.cloud),
+                                                               shadow=100 * counts.share(counts.shadow)))
+            run.monitor = PhaseMonitor(whole, 0.2, 1.0)
+            try:
+                yield path
+            finally:
+                run.monitor = whole
 
     def style_output(self, run: PreparedRun, context, label: str, make_renderer, layer_name: str) -> None:
         """Style raster output ``label`` (sidecar .qml, committed with it) and have Processing apply the

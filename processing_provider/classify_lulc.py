@@ -1,13 +1,14 @@
 """Classify LULC: a Sentinel-2 layer in, a styled EuroSAT class map and confidence out."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterRasterDestination
+from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterRasterDestination
 
 from .base import LulcAlgorithm, PreparedRun
 from .styling import paletted_renderer, ramp_renderer
 
 
 class ClassifyLulc(LulcAlgorithm):
+    REFINE = "REFINE"
     OUTPUT = "OUTPUT"
     OUTPUT_CONFIDENCE = "OUTPUT_CONFIDENCE"
 
@@ -46,6 +47,12 @@ class ClassifyLulc(LulcAlgorithm):
 
     def add_outputs(self) -> None:
         self.add_parameter(
+            QgsProcessingParameterBoolean(self.REFINE, self.tr("Sharpen boundaries to 10 m"), defaultValue=True),
+            self.tr("The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel "
+                    "spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field "
+                    "and forest edges follow the image. Off: the window-scale map."),
+        )
+        self.add_parameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Land cover")),
             self.tr("GeoTIFF of class values 0–9 (nodata 255), with class names and a colour table."),
         )
@@ -65,15 +72,26 @@ class ClassifyLulc(LulcAlgorithm):
         classifier = DenseClassifier(run.card, run.settings.device)
         feedback.pushInfo(self.tr("Processing {width}×{height} px in tiles of {tile} px").format(
             width=run.info.width, height=run.info.height, tile=run.settings.tile_size))
+        refine = self.parameterAsBoolean(parameters, self.REFINE, context)
+        if refine and not classifier.can_refine:
+            feedback.pushWarning(self.tr("REFINE: model {model} has no per-pixel head; the map keeps the window "
+                                         "scale.").format(model=run.card.name))
         report = classify_raster(
             run.info, classifier, run.scale, outputs.final(self.OUTPUT),
             outputs.final(self.OUTPUT_CONFIDENCE) if wants_confidence else None, run.settings, run.monitor, outputs,
+            pixel_mask=run.pixel_mask, refine=refine,
         )
         pixels = run.info.width * run.info.height
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s ({rate:.2f} Mpx/s)").format(
             tiles=report.tiles, seconds=report.seconds, rate=report.megapixels_per_second(pixels)))
 
-        self.style_output(run, context, self.OUTPUT, lambda layer: paletted_renderer(layer, run.card.classes),
+        classes = list(run.card.classes)
+        if run.pixel_mask:
+            from ..engine.clouds import MASKED_CLASSES
+            from ..models.registry import LulcClass
+
+            classes += [LulcClass(name, colour) for name, colour in MASKED_CLASSES]
+        self.style_output(run, context, self.OUTPUT, lambda layer: paletted_renderer(layer, classes),
                           self.tr("Land cover ({model})").format(model=run.card.name))
         results = {self.OUTPUT: outputs.final(self.OUTPUT)}
         if wants_confidence:

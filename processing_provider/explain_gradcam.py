@@ -94,7 +94,7 @@ class ExplainGradCam(LulcAlgorithm):
         feedback.pushInfo(self.tr("{method} of layer {layer} for {target}, in tiles of {tile} px").format(
             method=method_label, layer=explainer.layer_name, target=target_name, tile=settings.tile_size))
         report = explain_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target, settings,
-                                run.monitor, outputs)
+                                run.monitor, outputs, run.pixel_mask)
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s").format(tiles=report.tiles,
                                                                             seconds=report.seconds))
 

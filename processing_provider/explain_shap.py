@@ -128,7 +128,7 @@ class ExplainShap(LulcAlgorithm):
             features=", ".join(explainer.feature_names), target=target_name,
             estimator=explainer.estimator() + passes, background=background_label))
         report, summary = explain_shap_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target,
-                                              run.settings, run.monitor, outputs)
+                                              run.settings, run.monitor, outputs, run.pixel_mask)
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}").format(
             tiles=report.tiles, seconds=report.seconds, error=summary.additivity_error))
 

@@ -19,7 +19,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from explainable_lulc.engine.clouds import MASKED_CLASSES
 from explainable_lulc.models.registry import EUROSAT_CLASSES, load_cards
+
+#: What the class raster of a scene with clouds holds: the model's classes, then the masked ones.
+MAPPED_CLASSES = [*EUROSAT_CLASSES, *(name for name, _ in MASKED_CLASSES)]
 
 ALG = "explainable_lulc:classify_lulc"
 
@@ -39,17 +43,19 @@ def test_thirteen_band_scene(provider, demo_scene, tmp_path):
     for output in ("OUTPUT", "OUTPUT_CONFIDENCE"):
         assert_same_grid(result[output], demo_scene)
     classes = class_values(result["OUTPUT"])
-    assert classes.dtype == np.uint8 and classes.max() < 10
-    assert len(np.unique(classes)) >= 3  # farmland, forest and lakes are all in the scene
+    assert classes.dtype == np.uint8 and classes.max() < len(MAPPED_CLASSES)
+    assert len(np.unique(classes[classes < 10])) >= 3  # farmland, forest and lakes are all in the scene
     with rasterio.open(result["OUTPUT_CONFIDENCE"]) as src:
         confidence = src.read(1)
-    assert src.dtypes[0] == "float32" and 0.1 < confidence.min() and confidence.max() <= 1.0
+    land = classes < len(EUROSAT_CLASSES)  # the rest is cloud and cloud shadow: no confidence there
+    assert src.dtypes[0] == "float32" and 0.1 < confidence[land].min() and confidence.max() <= 1.0
+    assert (confidence[~land] == -1).all()
     handle = gdal.Open(result["OUTPUT"])  # other GIS see the class names and colours
     band = handle.GetRasterBand(1)
     table = band.GetDefaultRAT()  # (GDAL 3.6 GTiff loads the .aux.xml on this call)
-    assert [table.GetValueAsString(i, 1) for i in range(table.GetRowCount())] == list(EUROSAT_CLASSES)
-    assert band.GetCategoryNames()[:10] == list(EUROSAT_CLASSES)
-    assert band.GetColorTable().GetCount() >= 10
+    assert [table.GetValueAsString(i, 1) for i in range(table.GetRowCount())] == MAPPED_CLASSES
+    assert band.GetCategoryNames()[: len(MAPPED_CLASSES)] == MAPPED_CLASSES
+    assert band.GetColorTable().GetCount() >= len(MAPPED_CLASSES)
     band = handle = None
     log = feedback.text
     for words in ("Bands (descriptions)", "Model: eurosat_s2_13band", "Pixel values: dn", "Device: cpu", "tiles in"):
@@ -62,7 +68,7 @@ def test_four_band_subset_selected_through_bands(provider, four_band_scene, tmp_
     assert "Model: eurosat_s2_4band" in feedback.text
     with rasterio.open(result["OUTPUT"]) as src:
         assert src.tags()["MODEL"] == "eurosat_s2_4band"
-        assert src.read(1).max() < 10
+        assert src.read(1).max() < len(MAPPED_CLASSES)
 
 
 def test_l2a_like_input_with_offset_equals_the_same_data_without(
@@ -98,9 +104,10 @@ def test_loaded_layers_are_styled_with_names_and_palette(provider, demo_scene, t
         classes = next(layer for layer in added if layer.source() == result["OUTPUT"])
         renderer = classes.renderer()
         assert isinstance(renderer, QgsPalettedRasterRenderer)
-        assert [c.label for c in renderer.classes()] == list(EUROSAT_CLASSES)
+        assert [c.label for c in renderer.classes()] == MAPPED_CLASSES
         card = load_cards()["eurosat_s2_13band"]
-        assert [c.color.name() for c in renderer.classes()] == [c.colour for c in card.classes]
+        assert [c.color.name() for c in renderer.classes()] == [c.colour for c in card.classes] + [
+            colour for _, colour in MASKED_CLASSES]
         assert classes.name().startswith("Land cover")
         confidence = next(layer for layer in added if layer.source() == result["OUTPUT_CONFIDENCE"])
         assert isinstance(confidence.renderer(), QgsSingleBandPseudoColorRenderer)
@@ -147,7 +154,7 @@ def test_model_chaining_classify_into_another_algorithm(provider, demo_scene, tm
     assert results["report:table"].endswith("areas.csv")
     with open(tmp_path / "areas.csv", newline="") as table:
         counts = {int(float(row[0])): int(row[1]) for row in list(csv.reader(table))[1:]}
-    assert sum(counts.values()) == 1536 * 768 and set(counts) <= set(range(10))
+    assert sum(counts.values()) == 1536 * 768 and set(counts) <= set(range(len(MAPPED_CLASSES)))
 
 
 def test_batch_over_two_layers(provider, demo_scene, sen12ms_scene, tmp_path):
