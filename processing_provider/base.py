@@ -32,7 +32,7 @@ from .dependencies import gdal_mismatch, missing_packages
 from .icons import ICON_PATH
 
 AUTO_MODEL = "auto"
-PREDICTED_TARGET = "predicted"  # engine.explain.PREDICTED_NAME, kept here so QGIS starts without torch
+PREDICTED_TARGET = "predicted"  # engine.explanations.catalogue.PREDICTED_NAME
 
 
 def engine_labels(labels: Iterable[str]) -> list[str]:
@@ -173,6 +173,12 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
                     "not depend on it; memory does."),
             advanced=True,
         )
+
+    def number_parameter(self, number, description: str) -> QgsProcessingParameterNumber:
+        """An integer parameter as the engine's catalogue describes it (name, default, range)."""
+        extra = {} if number.maximum is None else {"maxValue": number.maximum}
+        return QgsProcessingParameterNumber(number.name, description, QgsProcessingParameterNumber.Integer,
+                                            defaultValue=number.default, minValue=number.minimum, **extra)
 
     def add_target_parameter(self) -> None:
         """TARGET for explanations: static strings, so ``qgis_process`` takes a class name."""

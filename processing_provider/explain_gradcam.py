@@ -8,11 +8,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..engine.explanations.catalogue import GRADCAM
 from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels
 from .styling import fade_from_centre, fade_in, ramp_renderer
-
-#: METHOD's options, in the order of engine.explainers.EXPLAINERS (kept here so QGIS starts without torch).
-METHODS = (("gradcam", "Grad-CAM"), ("guided_gradcam", "Guided Grad-CAM"))
 
 
 class ExplainGradCam(LulcAlgorithm):
@@ -55,8 +53,8 @@ class ExplainGradCam(LulcAlgorithm):
     def add_outputs(self) -> None:
         self.add_target_parameter()
         self.add_parameter(
-            QgsProcessingParameterEnum(self.METHOD, self.tr("Method"), engine_labels(label for _, label in METHODS),
-                                       defaultValue=0),
+            QgsProcessingParameterEnum(self.METHOD, self.tr("Method"),
+                                       engine_labels(method.label for method in GRADCAM.methods), defaultValue=0),
             self.tr("Grad-CAM: smooth map of where the evidence is. Guided Grad-CAM: the same, sharpened "
                     "to pixels by guided backpropagation, one 64×64 patch at a time."),
         )
@@ -80,21 +78,22 @@ class ExplainGradCam(LulcAlgorithm):
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         from ..engine.dense import DenseClassifier
-        from ..engine.explain import explain_raster, explainer_settings, make_explainer, resolve_target
+        from ..engine.explanations.runner import explain_raster, explainer_settings, make_explainer, resolve_target
         from ..engine.preview import attribution_preview, read_preview_band, rgb_composite, robust_limit
 
-        method, method_label = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        method = GRADCAM.method(self.parameterAsEnum(parameters, self.METHOD, context))
+        (method_label,) = engine_labels([method.label])
         target_name = self.parameterAsString(parameters, self.TARGET, context) or PREDICTED_TARGET
         target = resolve_target(target_name, run.card.class_names)
         outputs = run.outputs
 
         explainer = make_explainer(method, DenseClassifier(run.card, run.settings.device),
-                                   self.parameterAsString(parameters, self.LAYER, context).strip() or None)
+                                   layer=self.parameterAsString(parameters, self.LAYER, context).strip() or None)
         settings = explainer_settings(explainer, run.settings, run.info)
         feedback.pushInfo(self.tr("{method} of layer {layer} for {target}, in tiles of {tile} px").format(
             method=method_label, layer=explainer.layer_name, target=target_name, tile=settings.tile_size))
         report = explain_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target, settings,
-                                run.monitor, outputs)
+                                run.monitor, outputs).report
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s").format(tiles=report.tiles,
                                                                             seconds=report.seconds))
 
@@ -116,6 +115,6 @@ class ExplainGradCam(LulcAlgorithm):
         return results
 
     def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
-        method, _ = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        method = GRADCAM.method(self.parameterAsEnum(parameters, self.METHOD, context))
         inner_layer = bool(self.parameterAsString(parameters, self.LAYER, context).strip())
-        return settings.batch_size, method != "gradcam" or inner_layer
+        return settings.batch_size, method.id != "gradcam" or inner_layer

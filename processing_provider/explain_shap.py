@@ -5,21 +5,12 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
 
+from ..engine.explanations.catalogue import SHAP
 from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels
 from .styling import fade_from_centre, ramp_renderer
-
-#: FEATURES' and BACKGROUND's options, in the order of engine.shap_explainers.SHAP_EXPLAINERS and
-#: BACKGROUNDS (kept here so QGIS starts without torch; a test keeps them in step).
-FEATURE_KINDS = (
-    ("band_groups", "Band groups (visible, red edge, NIR, SWIR, atmospheric)"),
-    ("bands", "Spectral bands"),
-    ("superpixels", "Superpixels (SLIC, per 64×64 patch)"),
-)
-BACKGROUNDS = (("mean", "Training-set band means"), ("blur", "Blurred copy of the image"))
 
 
 class ExplainShap(LulcAlgorithm):
@@ -65,28 +56,25 @@ class ExplainShap(LulcAlgorithm):
 
         self.add_parameter(
             QgsProcessingParameterEnum(self.FEATURES, self.tr("Features"),
-                                       engine_labels(label for _, label in FEATURE_KINDS), defaultValue=0),
+                                       engine_labels(method.label for method in SHAP.methods), defaultValue=0),
             self.tr("What a contribution is measured for. Band groups: 5 or fewer features, exact and fast. "
                     "Spectral bands: each band of the model (exact up to 9 bands with the default budget, "
                     "sampled beyond). Superpixels: regions of each 64×64 patch."),
         )
         self.add_parameter(
             QgsProcessingParameterEnum(self.BACKGROUND, self.tr("Background"),
-                                       engine_labels(label for _, label in BACKGROUNDS), defaultValue=0),
+                                       engine_labels(choice.label for choice in SHAP.backgrounds), defaultValue=0),
             self.tr("What a removed feature is replaced by. Band means of the training set: 'what if this "
                     "band said nothing'. A blurred copy (15 px box): 'what if this band had no detail here'."),
         )
         self.add_parameter(
-            QgsProcessingParameterNumber(self.N_SAMPLES, self.tr("Evaluation budget (model passes)"),
-                                         QgsProcessingParameterNumber.Integer, defaultValue=512, minValue=1),
+            self.number_parameter(SHAP.number(self.N_SAMPLES), self.tr("Evaluation budget (model passes)")),
             self.tr("Model passes per tile. Exact Shapley values when all 2^n coalitions of the n features "
                     "fit, else permutation sampling (each permutation and its reverse) with as many "
                     "permutations as fit. Time grows linearly with it."),
         )
         self.add_parameter(
-            QgsProcessingParameterNumber(self.SEGMENTS, self.tr("Superpixels per patch"),
-                                         QgsProcessingParameterNumber.Integer, defaultValue=16, minValue=2,
-                                         maxValue=64),
+            self.number_parameter(SHAP.number(self.SEGMENTS), self.tr("Superpixels per patch")),
             self.tr("About how many SLIC superpixels each 64×64 patch is cut into (superpixel features only)."),
             advanced=True,
         )
@@ -105,21 +93,20 @@ class ExplainShap(LulcAlgorithm):
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         from ..engine.dense import DenseClassifier
-        from ..engine.explain import resolve_target
-        from ..engine.explain_shap import explain_shap_raster
+        from ..engine.explanations.report import ReportContext, write_report
+        from ..engine.explanations.runner import explain_raster, make_explainer, resolve_target
         from ..engine.preview import read_preview_band, robust_limit
-        from ..engine.shap_explainers import make_shap_explainer
-        from ..engine.shap_report import ReportContext, write_report
 
-        features, features_label = FEATURE_KINDS[self.parameterAsEnum(parameters, self.FEATURES, context)]
-        background, background_label = BACKGROUNDS[self.parameterAsEnum(parameters, self.BACKGROUND, context)]
+        method = SHAP.method(self.parameterAsEnum(parameters, self.FEATURES, context))
+        background = SHAP.background(self.parameterAsEnum(parameters, self.BACKGROUND, context))
+        features_label, background_label = engine_labels([method.label, background.label])
         target_name = self.parameterAsString(parameters, self.TARGET, context) or PREDICTED_TARGET
         target = resolve_target(target_name, run.card.class_names)
         outputs = run.outputs
         output_path = outputs.path(self.OUTPUT)  # written now; moved into place when everything succeeded
 
-        explainer = make_shap_explainer(
-            features, DenseClassifier(run.card, run.settings.device), background,
+        explainer = make_explainer(
+            method, DenseClassifier(run.card, run.settings.device), background=background.id,
             budget=self.parameterAsInt(parameters, self.N_SAMPLES, context),
             segments=self.parameterAsInt(parameters, self.SEGMENTS, context))
         plan = explainer.fixed_plan()
@@ -127,8 +114,9 @@ class ExplainShap(LulcAlgorithm):
         feedback.pushInfo(self.tr("SHAP of {features} for {target}: {estimator}, background {background}").format(
             features=", ".join(explainer.feature_names), target=target_name,
             estimator=explainer.estimator() + passes, background=background_label))
-        report, summary = explain_shap_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target,
-                                              run.settings, run.monitor, outputs)
+        explained = explain_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target,
+                                   run.settings, run.monitor, outputs)
+        report, summary = explained.report, explained.summary
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}").format(
             tiles=report.tiles, seconds=report.seconds, error=summary.additivity_error))
 
@@ -150,6 +138,6 @@ class ExplainShap(LulcAlgorithm):
         return results
 
     def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
-        from ..engine.shap_explainers import IMAGES_PER_PASS
+        from ..engine.explanations.shap_values import IMAGES_PER_PASS
 
         return max(settings.batch_size, IMAGES_PER_PASS), False

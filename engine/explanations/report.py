@@ -13,8 +13,8 @@ import numpy as np
 import rasterio
 from rasterio.windows import Window
 
-from .explain_shap import ShapSummary
-from .preview import stretch
+from ..preview import stretch
+from .runner import AttributionSummary
 
 EXAMPLE_SIZE = 64  # px: one window around each example place
 MAX_EXAMPLES = 4
@@ -49,7 +49,7 @@ def _figure_png(figure) -> str:
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def _importance_chart(summary: ShapSummary, classes: list[int]) -> str:
+def _importance_chart(summary: AttributionSummary, classes: list[int]) -> str:
     """Mean |SHAP| of each feature (columns) for each predicted class (rows), as a heat map with values."""
     from matplotlib import pyplot as plt
 
@@ -66,7 +66,7 @@ def _importance_chart(summary: ShapSummary, classes: list[int]) -> str:
     return _figure_png(figure)
 
 
-def _example_plot(context: ReportContext, summary: ShapSummary, classes: list[int], rgb_indexes: Sequence[int]):
+def _example_plot(context: ReportContext, summary: AttributionSummary, classes: list[int], rgb_indexes: Sequence[int]):
     """shap.image_plot of the most confident window of each class: true colour, then each feature's map."""
     import shap
     from matplotlib import pyplot as plt
@@ -96,7 +96,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
-def write_report(path: str, context: ReportContext, summary: ShapSummary, rgb_indexes: Sequence[int]) -> str:
+def write_report(path: str, context: ReportContext, summary: AttributionSummary, rgb_indexes: Sequence[int]) -> str:
     """Write the HTML report to ``path`` and return the path."""
     import matplotlib
 
