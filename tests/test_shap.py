@@ -77,7 +77,7 @@ def test_superpixel_shap_equals_shap_exact_on_each_patch(demo_scene, background)
     explainer = shap_explainer("superpixels", classifier, background, budget=1024, segments=6)
     x = read_scene_tile(classifier, demo_scene, halo=PATCH_HALO, tile_size=128, row=512, col=512)
     patches = whole_patches(x, classifier.window)
-    labels = explainer.segment(patches)[0].numpy()
+    labels = explainer.segment(patches)[0][0].numpy()
     backgrounds = explainer.background_of(patches)[0].numpy()
     assert explainer.plan(int(labels.max()) + 1).exact  # 2^K coalitions fit the budget
     maps = explainer.explain(x)

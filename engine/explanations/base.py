@@ -100,6 +100,11 @@ class SceneExplainer:
         """Attributions for a batch of normalised tiles (B, C, R, R)."""
         raise NotImplementedError
 
+    def window_attribution(self, windows: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
+        """The method's explanation of each 64×64 window alone (N, C, 64, 64), broadcastable to the
+        windows: (N, 1, 64, 64) for maps, (N, C, 1, 1) for spectral features. What faithfulness ranks."""
+        raise NotImplementedError
+
 
 def class_targets(scores: torch.Tensor, target: int | None) -> torch.Tensor:
     """The class explained at each place (B, 1, H, W) of class scores or probabilities (B, K, H, W)."""

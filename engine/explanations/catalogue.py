@@ -109,8 +109,18 @@ SHAP = Family(
     numbers=(Number("N_SAMPLES", 512, 1), SEGMENTS),
 )
 
+LIME = Family(
+    id="lime", algorithm="explain_lime", option="FEATURES",
+    methods=(
+        Method("superpixels", SUPERPIXELS_LABEL, "lime", "lime_weights:SuperpixelLime"),
+        Method("band_groups", BAND_GROUPS_LABEL, "lime", "lime_weights:BandGroupLime", spatial=False),
+    ),
+    backgrounds=BACKGROUNDS,
+    numbers=(Number("N_SAMPLES", 256, 2), SEGMENTS),
+)
+
 #: Every family by id, in menu order.
-FAMILIES: dict[str, Family] = {family.id: family for family in (GRADCAM, SHAP)}
+FAMILIES: dict[str, Family] = {family.id: family for family in (GRADCAM, SHAP, LIME)}
 
 
 def all_methods() -> list[Method]:

@@ -193,10 +193,12 @@ class GradCamExplainer(SceneExplainer):
     def read_grid_to_pixels(self, mosaic: torch.Tensor, read_size: int) -> torch.Tensor:
         return read_grid_to_pixels(mosaic, read_size, self.window, self.stride)
 
-    def window_map(self, window: torch.Tensor, target: int | None = PREDICTED, guided: bool = False) -> torch.Tensor:
-        """The map of single 64×64 windows (B, C, 64, 64) → (B, 64, 64), as captum gives it for each."""
-        mosaic, _ = self.patch_maps(window, target, guided)
-        return mosaic[:, 0]
+    guided = False
+
+    def window_attribution(self, windows: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
+        """The map of single 64×64 windows (N, C, 64, 64) → (N, 1, 64, 64), as captum gives it for each."""
+        mosaic, _ = self.patch_maps(windows, target, self.guided)
+        return mosaic
 
 
 class GradCam(GradCamExplainer):
@@ -223,8 +225,7 @@ class GuidedGradCam(GradCamExplainer):
     signed = True
     units = "class logit per feature cell x input gradient"
 
+    guided = True
+
     def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> Attribution:
         return self.patch_mosaic(x, target, guided=True)
-
-    def window_map(self, window: torch.Tensor, target: int | None = PREDICTED, guided: bool = True) -> torch.Tensor:
-        return super().window_map(window, target, guided)

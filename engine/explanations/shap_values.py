@@ -183,6 +183,10 @@ class SpectralShap(ShapExplainer):
         stride = self.classifier.stride
         return per_window.map(lambda t: t.repeat_interleave(stride, -2).repeat_interleave(stride, -1))
 
+    def window_attribution(self, windows: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
+        values = self.explain_with(windows, target, self.masked_inputs, len(self.features)).values  # (N, F, 1, 1)
+        return spectral_to_channels(values, self.features, windows.shape[1])
+
 
 class BandShap(SpectralShap):
     method = SHAP.method("bands")
@@ -219,11 +223,13 @@ class SuperpixelMixin:
     def feature_bands(self) -> tuple[str, ...]:
         return ("B04 B03 B02 (segmented); every band is removed",)
 
-    def segment(self, x: torch.Tensor) -> torch.Tensor:
-        """Patch-local SLIC labels 0… of every patch, as a mosaic (B, E, E)."""
+    def segment(self, x: torch.Tensor) -> tuple[torch.Tensor, int]:
+        """Patch-local SLIC labels 0… of every patch, as a mosaic (B, E, E) on the input's device, and the
+        number of labels (counted on the CPU, where SLIC ran)."""
         reflectance = self.classifier.reflectance(x[:, self.rgb_channels], self.rgb_channels)
         rgb = (reflectance * TRUE_COLOUR_GAIN).clamp(0, 1).cpu().numpy()  # true colour, as SLIC's Lab expects
-        return torch.from_numpy(segment_patches(rgb, self.window, self.segments)).to(x.device)
+        labels = segment_patches(rgb, self.window, self.segments)
+        return torch.from_numpy(labels).to(x.device), int(labels.max()) + 1
 
     def background_of(self, x: torch.Tensor) -> torch.Tensor:
         """The background of each patch on its own, as shap's image maskers treat an image."""
@@ -236,6 +242,23 @@ class SuperpixelMixin:
         n = x.shape[-1] // self.window
         probabilities = torch.softmax(self.classifier.model(to_patches(x, self.window)), dim=1)
         return probabilities.reshape(-1, n, n, probabilities.shape[-1]).permute(0, 3, 1, 2)
+
+    def window_attribution(self, windows: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
+        per_patch, labels = self.explain_patches(windows, target)  # one patch per window: (N, S, 1, 1)
+        return per_patch.values[:, :, 0, 0].gather(1, labels.flatten(1)).view(len(windows), 1, *labels.shape[1:])
+
+    def explain_patches(self, x: torch.Tensor, target: int | None) -> tuple[Attribution, torch.Tensor]:
+        """Per patch of whole patches (B, C, 64n, 64n): values per segment (B, S, n, n) and the labels."""
+        raise NotImplementedError
+
+    def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> Attribution:
+        read_size = x.shape[-1]
+        per_patch, labels = self.explain_patches(whole_patches(x, self.window), target)
+        stride = self.classifier.stride
+        pixels = per_patch.map(lambda t: patch_values_to_pixels(t, read_size, self.window, stride))
+        pixels.values = self.segments_to_pixels(per_patch.values, labels, read_size)
+        pixels.predicted = pixels.predicted.long()
+        return pixels
 
     def segments_to_pixels(self, values: torch.Tensor, labels: torch.Tensor, read_size: int) -> torch.Tensor:
         """Per patch and segment values (B, S, n, n) → each pixel its own segment's value (B, 1, P, P)."""
@@ -253,17 +276,19 @@ class SuperpixelShap(SuperpixelMixin, ShapExplainer):
         self.init_superpixels(segments)
         self.plan(segments)  # SLIC gives about this many: fail early when even that cannot be sampled
 
-    def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> Attribution:
-        read_size, x = x.shape[-1], whole_patches(x, self.window)
-        labels = self.segment(x)
+    def explain_patches(self, x: torch.Tensor, target: int | None) -> tuple[Attribution, torch.Tensor]:
+        labels, count = self.segment(x)
 
         def masked_inputs(x, background, masks):
             kept = masks[:, labels]  # (n, B, E, E)
             return torch.where(kept[:, :, None], x[None], background[None])
 
-        per_patch = self.explain_with(x, target, masked_inputs, int(labels.max()) + 1)
-        stride = self.classifier.stride
-        pixels = per_patch.map(lambda t: patch_values_to_pixels(t, read_size, self.window, stride))
-        pixels.values = self.segments_to_pixels(per_patch.values, labels, read_size)
-        pixels.predicted = pixels.predicted.long()
-        return pixels
+        return self.explain_with(x, target, masked_inputs, count), labels
+
+
+def spectral_to_channels(values: torch.Tensor, features: list[Feature], channels: int) -> torch.Tensor:
+    """Values per spectral feature (N, F, …) → per input channel (N, C, …): each channel its feature's."""
+    index = torch.zeros(channels, dtype=torch.long, device=values.device)
+    for i, feature in enumerate(features):
+        index[list(feature.channels)] = i
+    return values.index_select(1, index)
