@@ -205,3 +205,25 @@ def band_group_levels(reflectance: np.ndarray, training_mean: Sequence[float], f
     reflectance = np.asarray(reflectance, dtype=np.float64)
     means = np.asarray(training_mean, dtype=np.float64)
     return [float(reflectance[list(f.channels)].mean() / max(means[list(f.channels)].mean(), 1e-6)) for f in features]
+
+
+def share_of_scene(class_name: str, share: float) -> Sentence:
+    return Sentence(QT_TRANSLATE_NOOP("engine", "{name} covers {share} of the valid pixels."),
+                    {"name": class_name, "share": percent(share)}, cites={"share": dict(value=share)})
+
+
+def scene_summary(summary, spectral: bool, faithfulness=None, target: str | None = None,
+                  classes: int = 3) -> list[Sentence]:
+    """A report's opening: for the most frequent predicted classes, their share of the scene and (for
+    spectral features) the mean contributions per class; then how far to trust the method."""
+    sentences: list[Sentence] = []
+    total = max(int(summary.counts.sum()), 1)
+    mean = summary.mean()
+    for k in summary.present_classes()[:classes]:
+        name = summary.class_names[k]
+        sentences.append(share_of_scene(name, summary.counts[k] / total))
+        if spectral:
+            sentences += feature_reasons(target or name, summary.feature_names, mean[k])
+    if faithfulness is not None:
+        sentences.append(trust(target or Phrase(QT_TRANSLATE_NOOP("engine", "the class explained")), faithfulness))
+    return sentences
