@@ -8,8 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from torch.utils._pytree import tree_flatten
 from torch.utils._python_dispatch import TorchDispatchMode
+from torch.utils._pytree import tree_flatten
 
 from explainable_lulc.engine.dense import DenseClassifier
 from explainable_lulc.engine.explanations.catalogue import all_methods
