@@ -14,14 +14,16 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsGeometry,
     QgsMapLayerType,
     QgsPointXY,
     QgsProject,
     QgsRasterLayer,
+    QgsRectangle,
 )
-from qgis.gui import QgsMapToolEmitPoint
+from qgis.gui import QgsMapToolEmitPoint, QgsRubberBand
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtGui import QIcon, QImage, QPixmap
+from qgis.PyQt.QtGui import QColor, QIcon, QImage, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAction,
     QApplication,
@@ -113,6 +115,7 @@ class ExplainHerePanel(QDockWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(tr("Explain here"), parent)
         self.setObjectName("ExplainableLulcExplainHere")
+        self.setMinimumWidth(430)
         self.explanation = None
         self.layer: QgsRasterLayer | None = None
         body = QWidget()
@@ -221,7 +224,23 @@ class ExplainHereTool(QgsMapToolEmitPoint):
         self.panel = panel
         self.sessions: dict[tuple, object] = {}  # (layer source, bands) → WindowExplainer
         self.classifiers: dict = {}  # models loaded once, shared by the sessions
+        self.outline = QgsRubberBand(canvas)  # the window explained, on the map
+        self.outline.setStrokeColor(QColor("#f5e663"))
+        self.outline.setFillColor(QColor(0, 0, 0, 0))
+        self.outline.setWidth(2)
         self.canvasClicked.connect(self.explain_point)
+
+    def show_window(self, layer: QgsRasterLayer, origin: tuple[int, int], size: int) -> None:
+        """Outline the window's footprint (layer pixels ``origin`` … + ``size``) on the canvas."""
+        extent, provider = layer.extent(), layer.dataProvider()
+        dx, dy = extent.width() / provider.xSize(), extent.height() / provider.ySize()
+        left, top = extent.xMinimum() + origin[1] * dx, extent.yMaximum() - origin[0] * dy
+        square = QgsGeometry.fromRect(QgsRectangle(left, top - size * dy, left + size * dx, top))
+        self.outline.setToGeometry(square, layer.crs())
+
+    def deactivate(self) -> None:
+        self.outline.reset()
+        super().deactivate()
 
     def layer_at(self, point: QgsPointXY) -> QgsRasterLayer | None:
         """The active layer when it is a GDAL raster under the point, else the topmost visible one."""
@@ -265,6 +284,7 @@ class ExplainHereTool(QgsMapToolEmitPoint):
             return
         finally:
             QApplication.restoreOverrideCursor()
+        self.show_window(layer, explanation.origin, explanation.rgb.shape[0])
         self.panel.show_explanation(explanation, layer)
 
 
