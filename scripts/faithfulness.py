@@ -35,7 +35,7 @@ def main() -> None:
     print("| rank | method | drop, top-ranked removed | drop, random (same shape) | difference | "
           "mean probability along the deletion curve (method / random) |")
     print("|---|---|---|---|---|---|")
-    for rank, (gap, method, f, seconds) in enumerate(sorted(rows, key=lambda r: -r[0]), start=1):
+    for rank, (gap, method, f, _seconds) in enumerate(sorted(rows, key=lambda r: -r[0]), start=1):
         print(f"| {rank} | {method.family} {method.id} | {f.top_drop:.3f} | {f.random_drop:.3f} | {gap:+.3f} | "
               f"{f.deletion_area:.3f} / {f.random_area:.3f} |")
 
