@@ -18,6 +18,7 @@ class ExplainGradCam(LulcAlgorithm):
     LAYER = "LAYER"
     OUTPUT = "OUTPUT"
     OUTPUT_PREVIEW = "OUTPUT_PREVIEW"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
 
     def name(self) -> str:
         return "explain_gradcam"
@@ -75,6 +76,14 @@ class ExplainGradCam(LulcAlgorithm):
             ),
             self.tr("PNG: true colour beside the heat map over it, with a colour bar."),
         )
+        self.add_parameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,
+                createByDefault=False,
+            ),
+            self.tr("HTML: a plain-language summary, how far to trust the method (deletion test on sample "
+                    "windows), evidence per predicted class, example places."),
+        )
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         from ..engine.dense import DenseClassifier
@@ -92,8 +101,9 @@ class ExplainGradCam(LulcAlgorithm):
         settings = explainer_settings(explainer, run.settings, run.info)
         feedback.pushInfo(self.tr("{method} of layer {layer} for {target}, in tiles of {tile} px").format(
             method=method_label, layer=explainer.layer_name, target=target_name, tile=settings.tile_size))
-        report = explain_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target, settings,
-                                run.monitor, outputs).report
+        explained = explain_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target, settings,
+                                   run.monitor, outputs)
+        report = explained.report
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s").format(tiles=report.tiles,
                                                                             seconds=report.seconds))
 
@@ -112,6 +122,20 @@ class ExplainGradCam(LulcAlgorithm):
             rgb = rgb_composite(run.info.path, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))
             attribution_preview(rgb, values, limit, layer_name, outputs.path(self.OUTPUT_PREVIEW), explainer.signed)
             results[self.OUTPUT_PREVIEW] = outputs.final(self.OUTPUT_PREVIEW)
+        if self.OUTPUT_REPORT in outputs.labels():
+            from .reports import write_explanation_report
+
+            write_explanation_report(
+                outputs.path(self.OUTPUT_REPORT), run, explainer, method, explained.summary, report,
+                title=method_label, features=self.tr("a heat map (one band)"), background="–",
+                target_name=target_name, target=target, estimator=f"{method_label}, layer {explainer.layer_name}",
+                feature_bands=(self.tr("every band"),), output_final=outputs.final(self.OUTPUT),
+                raster_path=outputs.path(self.OUTPUT), introduction=self.tr(
+                    "<p>Each value is the evidence for the explained class at one place, in the model's units "
+                    "(class logit per feature cell; × input gradient for Guided Grad-CAM). Higher: more "
+                    "evidence.</p>"),
+                feedback=feedback, message=self.tr("Measuring how far to trust it (deletion test on sample windows)…"))
+            results[self.OUTPUT_REPORT] = outputs.final(self.OUTPUT_REPORT)
         return results
 
     def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterDestination,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine.explanations.catalogue import SHAP
 from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels
@@ -98,7 +97,6 @@ class ExplainShap(LulcAlgorithm):
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         from ..engine.dense import DenseClassifier
-        from ..engine.explanations.report import ReportContext, write_report
         from ..engine.explanations.runner import explain_raster, make_explainer, resolve_target
         from ..engine.preview import read_preview_band, robust_limit
 
@@ -129,23 +127,15 @@ class ExplainShap(LulcAlgorithm):
             inverted=True), layer_name)  # red for the class, blue against it, as shap draws them
         results = {self.OUTPUT: outputs.final(self.OUTPUT)}
         if self.OUTPUT_REPORT in outputs.labels():
-            from ..engine.errors import TRANSLATION_CONTEXT
-            from ..engine.explanations.plain_language import render, scene_summary
-            from ..engine.explanations.window import WindowSource, scene_faithfulness
+            from .reports import write_explanation_report
 
-            feedback.pushInfo(self.tr("Measuring how far to trust it (deletion test on sample windows)…"))
-            source = WindowSource(run.info, run.scale, explainer.classifier)
-            faithfulness = scene_faithfulness(source, explainer, target)
-            sentences = scene_summary(summary, not method.spatial, faithfulness,
-                                      None if target is None else target_name)
-            write_report(outputs.path(self.OUTPUT_REPORT), ReportContext(
-                input_path=run.info.path, output_path=outputs.final(self.OUTPUT), model=run.card.name,
-                features=features_label, background=background_label, target=target_name,
-                estimator=explainer.estimator(), feature_bands=explainer.feature_bands(), seconds=report.seconds,
-                raster_path=output_path, method=self.TITLE, introduction=self.report_introduction(),
-                sentences=render(sentences, lambda text: QCoreApplication.translate(TRANSLATION_CONTEXT, text)),
-                faithfulness=faithfulness),
-                summary, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))
+            write_explanation_report(
+                outputs.path(self.OUTPUT_REPORT), run, explainer, method, summary, report, title=self.TITLE,
+                features=features_label, background=background_label, target_name=target_name, target=target,
+                estimator=explainer.estimator(), feature_bands=explainer.feature_bands(),
+                output_final=outputs.final(self.OUTPUT), raster_path=output_path,
+                introduction=self.report_introduction(), feedback=feedback,
+                message=self.tr("Measuring how far to trust it (deletion test on sample windows)…"))
             results[self.OUTPUT_REPORT] = outputs.final(self.OUTPUT_REPORT)
         return results
 

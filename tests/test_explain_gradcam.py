@@ -126,3 +126,12 @@ def test_bad_input_gets_a_clear_message(provider, demo_scene, tmp_path, paramete
         explain(tmp_path, INPUT=str(demo_scene), **parameters)
     assert words in str(error.value)
     assert not (tmp_path / "map.tif").exists()
+
+
+def test_report_opens_in_plain_words_with_how_far_to_trust_it(provider, small_scene, tmp_path):
+    report = tmp_path / "report.html"
+    result, _ = explain(tmp_path, INPUT=str(small_scene), METHOD=GUIDED, OUTPUT_REPORT=str(report))
+    assert result["OUTPUT_REPORT"] == str(report)
+    text = report.read_text()
+    assert "Guided Grad-CAM report" in text and "class='summary'" in text and "covers" in text
+    assert "How far to trust it" in text and "Drop after removing the 12.5 %" in text
