@@ -239,8 +239,16 @@ class ExplainHereTool(QgsMapToolEmitPoint):
         self.outline.setToGeometry(square, layer.crs())
 
     def deactivate(self) -> None:
-        self.outline.reset()
+        if self.outline is not None:
+            self.outline.reset()
         super().deactivate()
+
+    def dispose(self) -> None:
+        """Take the outline off the canvas's scene before either is deleted (else both delete it)."""
+        if self.outline is not None:
+            self.outline.reset()
+            self.canvas().scene().removeItem(self.outline)
+            self.outline = None
 
     def layer_at(self, point: QgsPointXY) -> QgsRasterLayer | None:
         """The active layer when it is a GDAL raster under the point, else the topmost visible one."""
@@ -284,7 +292,8 @@ class ExplainHereTool(QgsMapToolEmitPoint):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self.show_window(layer, explanation.origin, explanation.rgb.shape[0])
+        if self.outline is not None:
+            self.show_window(layer, explanation.origin, explanation.rgb.shape[0])
         self.panel.show_explanation(explanation, layer)
 
 
@@ -318,6 +327,7 @@ class ExplainHere:
         if self.action is not None:
             if self.iface.mapCanvas().mapTool() is self.tool:
                 self.iface.mapCanvas().unsetMapTool(self.tool)
+            self.tool.dispose()
             self.iface.removePluginRasterMenu(self.menu, self.action)
             self.iface.removeRasterToolBarIcon(self.action)
             self.iface.removeDockWidget(self.panel)

@@ -37,8 +37,15 @@ def scene_on_canvas(qgis_app, demo_scene):
     canvas.setLayers([layer])
     canvas.setExtent(layer.extent())
     canvas.refresh()
-    yield canvas, layer
+    made = []
+    yield canvas, layer, made
+    for tool, panel in made:  # Qt objects go in order, not whenever Python collects them
+        canvas.unsetMapTool(tool)
+        tool.dispose()
+        panel.deleteLater()
     canvas.close()
+    canvas.deleteLater()
+    QApplication.processEvents()
     QgsProject.instance().removeMapLayer(layer.id())
 
 
@@ -57,9 +64,10 @@ def click(canvas, layer, row: int, col: int) -> None:
 
 @pytest.mark.parametrize("place", [LAKE, FIELDS], ids=["lake", "fields"])
 def test_click_explains_the_window_as_the_engine_does(scene_on_canvas, demo_scene, place):
-    canvas, layer = scene_on_canvas
+    canvas, layer, made = scene_on_canvas
     panel = ExplainHerePanel()
     tool = ExplainHereTool(canvas, panel)
+    made.append((tool, panel))
     canvas.setMapTool(tool)
     click(canvas, layer, *place)
     explanation = panel.explanation
@@ -108,9 +116,10 @@ def test_click_explains_the_window_as_the_engine_does(scene_on_canvas, demo_scen
 
 
 def test_the_model_is_loaded_once(scene_on_canvas):
-    canvas, layer = scene_on_canvas
+    canvas, layer, made = scene_on_canvas
     panel = ExplainHerePanel()
     tool = ExplainHereTool(canvas, panel)
+    made.append((tool, panel))
     canvas.setMapTool(tool)
     click(canvas, layer, *LAKE)
     first = tool.session(layer)
@@ -124,10 +133,19 @@ def test_a_click_beside_any_raster_says_so(qgis_canvas):
     qgis_canvas.setLayers([])
     tool.explain_point(QgsPointXY(0, 0))
     assert panel.explanation is None and "No Sentinel-2 raster layer" in panel.header.text()
+    tool.dispose()
+    panel.deleteLater()
 
 
 def test_plugin_adds_and_removes_the_tool(qgis_iface, qgis_processing):
+    from qgis.core import QgsApplication
+
     from explainable_lulc import classFactory
+
+    registry = QgsApplication.processingRegistry()
+    previous = registry.providerById("explainable_lulc")  # as QGIS has it before loading the plugin
+    if previous is not None:
+        registry.removeProvider(previous)
 
     plugin = classFactory(qgis_iface)
     plugin.initGui()
