@@ -48,6 +48,10 @@ class Sentence(Phrase):
 
     cites: dict = field(default_factory=dict)
 
+    def render(self, translate: Translate) -> str:
+        text = super().render(translate)
+        return text[:1].upper() + text[1:]  # a sentence may open with a phrase ("the near-infrared …")
+
 
 def _render(value, translate: Translate) -> str:
     return value.render(translate) if isinstance(value, Phrase) else str(value)
@@ -149,11 +153,6 @@ def feature_reasons(target: str, names: Sequence[str], values: np.ndarray,
                                   cites={"against": dict(features=against, values=values[against].tolist(),
                                                          band=band)}))
     return sentences
-
-
-def capitalised(sentence: Sentence, translate: Translate = lambda text: text) -> str:
-    text = sentence.render(translate)
-    return text[:1].upper() + text[1:]
 
 
 COMPASS = {(-1, -1): QT_TRANSLATE_NOOP("engine", "north-west"), (-1, 0): QT_TRANSLATE_NOOP("engine", "north"),
