@@ -14,10 +14,10 @@ MODELS ?= eurosat_rgb eurosat_s2_13band eurosat_s2_12band eurosat_s2_10band euro
 DATA ?= $(abspath ../shared/data)
 LOCALES := fr de
 
-.PHONY: setup demo test bench train evaluate transfer install package i18n-update i18n lint clean
+.PHONY: setup demo test bench faithfulness train evaluate transfer install package i18n-update i18n lint clean
 
 setup: $(STAMP)
-$(STAMP): requirements.txt constraints.txt scripts/setup.sh
+$(STAMP): requirements.txt requirements-no-deps.txt constraints.txt scripts/setup.sh
 	scripts/setup.sh
 	touch $@
 
@@ -29,6 +29,9 @@ test: setup i18n
 
 bench: setup
 	$(PY) scripts/bench.py
+
+faithfulness: setup
+	$(PY) scripts/faithfulness.py
 
 train: setup
 	for model in $(MODELS); do $(PY) scripts/train.py $$model --data "$(DATA)" || exit 1; done

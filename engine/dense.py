@@ -1,4 +1,4 @@
-"""Running a patch classifier densely over tiles, and the naive per-window reference."""
+"""Running a patch classifier densely over tiles (the per-window reference is in reference/per_window.py)."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -78,19 +78,6 @@ def cells_to_pixels(cells: torch.Tensor, stride: int) -> torch.Tensor:
     class and whose maximum is the confidence.
     """
     return F.interpolate(cells, scale_factor=stride, mode="bilinear", align_corners=False)
-
-
-@torch.inference_mode()
-def per_window_logits(
-    model: torch.nn.Module, x: torch.Tensor, origins: Sequence[tuple[int, int]], batch_size: int = 256
-) -> torch.Tensor:
-    """The reference: each window cut out and classified on its own (N, K)."""
-    size = model.window_size
-    out = []
-    for start in range(0, len(origins), batch_size):
-        windows = torch.stack([x[:, r : r + size, c : c + size] for r, c in origins[start : start + batch_size]])
-        out.append(model(windows))
-    return torch.cat(out)
 
 
 def as_numpy(t: torch.Tensor) -> np.ndarray:

@@ -47,6 +47,10 @@ class ExplainableLulcPlugin:
         self.action.triggered.connect(self.open_classify_dialog)
         self.iface.addPluginToRasterMenu(self.tr("Explainable LULC"), self.action)
         self.iface.addRasterToolBarIcon(self.action)
+        from .explain_here import ExplainHere
+
+        self.explain_here = ExplainHere(self.iface, self.tr("Explainable LULC"))
+        self.explain_here.init_gui()
 
     def open_classify_dialog(self) -> None:
         """The same Processing dialog as the toolbox's, with the active raster filled in."""
@@ -57,6 +61,9 @@ class ExplainableLulcPlugin:
         processing.execAlgorithmDialog(CLASSIFY_ID, parameters)
 
     def unload(self) -> None:
+        if getattr(self, "explain_here", None) is not None:
+            self.explain_here.unload()
+            self.explain_here = None
         if self.action is not None:
             self.iface.removePluginRasterMenu(self.tr("Explainable LULC"), self.action)
             self.iface.removeRasterToolBarIcon(self.action)

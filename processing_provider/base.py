@@ -34,7 +34,7 @@ from .icons import ICON_PATH
 
 AUTO_MODEL = "auto"
 CLOUD_MASK_CHOICES = ["auto", "on", "off"]
-PREDICTED_TARGET = "predicted"  # engine.explain.PREDICTED_NAME, kept here so QGIS starts without torch
+PREDICTED_TARGET = "predicted"  # engine.explanations.catalogue.PREDICTED_NAME
 
 
 def engine_labels(labels: Iterable[str]) -> list[str]:
@@ -189,6 +189,12 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
                     "confidence and explanations. on: the same, refused without those bands. off: every pixel "
                     "is classified."),
         )
+
+    def number_parameter(self, number, description: str) -> QgsProcessingParameterNumber:
+        """An integer parameter as the engine's catalogue describes it (name, default, range)."""
+        extra = {} if number.maximum is None else {"maxValue": number.maximum}
+        return QgsProcessingParameterNumber(number.name, description, QgsProcessingParameterNumber.Integer,
+                                            defaultValue=number.default, minValue=number.minimum, **extra)
 
     def add_target_parameter(self) -> None:
         """TARGET for explanations: static strings, so ``qgis_process`` takes a class name."""

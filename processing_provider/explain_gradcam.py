@@ -8,11 +8,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..engine.explanations.catalogue import GRADCAM
 from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels
 from .styling import fade_from_centre, fade_in, ramp_renderer
-
-#: METHOD's options, in the order of engine.explainers.EXPLAINERS (kept here so QGIS starts without torch).
-METHODS = (("gradcam", "Grad-CAM"), ("guided_gradcam", "Guided Grad-CAM"))
 
 
 class ExplainGradCam(LulcAlgorithm):
@@ -20,6 +18,7 @@ class ExplainGradCam(LulcAlgorithm):
     LAYER = "LAYER"
     OUTPUT = "OUTPUT"
     OUTPUT_PREVIEW = "OUTPUT_PREVIEW"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
 
     def name(self) -> str:
         return "explain_gradcam"
@@ -55,8 +54,8 @@ class ExplainGradCam(LulcAlgorithm):
     def add_outputs(self) -> None:
         self.add_target_parameter()
         self.add_parameter(
-            QgsProcessingParameterEnum(self.METHOD, self.tr("Method"), engine_labels(label for _, label in METHODS),
-                                       defaultValue=0),
+            QgsProcessingParameterEnum(self.METHOD, self.tr("Method"),
+                                       engine_labels(method.label for method in GRADCAM.methods), defaultValue=0),
             self.tr("Grad-CAM: smooth map of where the evidence is. Guided Grad-CAM: the same, sharpened "
                     "to pixels by guided backpropagation, one 64×64 patch at a time."),
         )
@@ -77,24 +76,34 @@ class ExplainGradCam(LulcAlgorithm):
             ),
             self.tr("PNG: true colour beside the heat map over it, with a colour bar."),
         )
+        self.add_parameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_REPORT, self.tr("Report"), self.tr("HTML files (*.html)"), optional=True,
+                createByDefault=False,
+            ),
+            self.tr("HTML: a plain-language summary, how far to trust the method (deletion test on sample "
+                    "windows), evidence per predicted class, example places."),
+        )
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         from ..engine.dense import DenseClassifier
-        from ..engine.explain import explain_raster, explainer_settings, make_explainer, resolve_target
+        from ..engine.explanations.runner import explain_raster, explainer_settings, make_explainer, resolve_target
         from ..engine.preview import attribution_preview, read_preview_band, rgb_composite, robust_limit
 
-        method, method_label = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        method = GRADCAM.method(self.parameterAsEnum(parameters, self.METHOD, context))
+        (method_label,) = engine_labels([method.label])
         target_name = self.parameterAsString(parameters, self.TARGET, context) or PREDICTED_TARGET
         target = resolve_target(target_name, run.card.class_names)
         outputs = run.outputs
 
         explainer = make_explainer(method, DenseClassifier(run.card, run.settings.device),
-                                   self.parameterAsString(parameters, self.LAYER, context).strip() or None)
+                                   layer=self.parameterAsString(parameters, self.LAYER, context).strip() or None)
         settings = explainer_settings(explainer, run.settings, run.info)
         feedback.pushInfo(self.tr("{method} of layer {layer} for {target}, in tiles of {tile} px").format(
             method=method_label, layer=explainer.layer_name, target=target_name, tile=settings.tile_size))
-        report = explain_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target, settings,
-                                run.monitor, outputs, run.pixel_mask)
+        explained = explain_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target, settings,
+                                   run.monitor, outputs, run.pixel_mask)
+        report = explained.report
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s").format(tiles=report.tiles,
                                                                             seconds=report.seconds))
 
@@ -113,9 +122,23 @@ class ExplainGradCam(LulcAlgorithm):
             rgb = rgb_composite(run.info.path, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))
             attribution_preview(rgb, values, limit, layer_name, outputs.path(self.OUTPUT_PREVIEW), explainer.signed)
             results[self.OUTPUT_PREVIEW] = outputs.final(self.OUTPUT_PREVIEW)
+        if self.OUTPUT_REPORT in outputs.labels():
+            from .reports import write_explanation_report
+
+            write_explanation_report(
+                outputs.path(self.OUTPUT_REPORT), run, explainer, method, explained.summary, report,
+                title=method_label, features=self.tr("a heat map (one band)"), background="–",
+                target_name=target_name, target=target, estimator=f"{method_label}, layer {explainer.layer_name}",
+                feature_bands=(self.tr("every band"),), output_final=outputs.final(self.OUTPUT),
+                raster_path=outputs.path(self.OUTPUT), introduction=self.tr(
+                    "<p>Each value is the evidence for the explained class at one place, in the model's units "
+                    "(class logit per feature cell; × input gradient for Guided Grad-CAM). Higher: more "
+                    "evidence.</p>"),
+                feedback=feedback, message=self.tr("Measuring how far to trust it (deletion test on sample windows)…"))
+            results[self.OUTPUT_REPORT] = outputs.final(self.OUTPUT_REPORT)
         return results
 
     def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
-        method, _ = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        method = GRADCAM.method(self.parameterAsEnum(parameters, self.METHOD, context))
         inner_layer = bool(self.parameterAsString(parameters, self.LAYER, context).strip())
-        return settings.batch_size, method != "gradcam" or inner_layer
+        return settings.batch_size, method.id != "gradcam" or inner_layer

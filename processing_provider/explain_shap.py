@@ -5,24 +5,17 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
 
+from ..engine.explanations.catalogue import SHAP
 from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels
 from .styling import fade_from_centre, ramp_renderer
 
-#: FEATURES' and BACKGROUND's options, in the order of engine.shap_explainers.SHAP_EXPLAINERS and
-#: BACKGROUNDS (kept here so QGIS starts without torch; a test keeps them in step).
-FEATURE_KINDS = (
-    ("band_groups", "Band groups (visible, red edge, NIR, SWIR, atmospheric)"),
-    ("bands", "Spectral bands"),
-    ("superpixels", "Superpixels (SLIC, per 64×64 patch)"),
-)
-BACKGROUNDS = (("mean", "Training-set band means"), ("blur", "Blurred copy of the image"))
-
 
 class ExplainShap(LulcAlgorithm):
+    FAMILY = SHAP  # the methods this algorithm offers (engine catalogue)
+    TITLE = "SHAP"
     FEATURES = "FEATURES"
     BACKGROUND = "BACKGROUND"
     N_SAMPLES = "N_SAMPLES"
@@ -65,28 +58,27 @@ class ExplainShap(LulcAlgorithm):
 
         self.add_parameter(
             QgsProcessingParameterEnum(self.FEATURES, self.tr("Features"),
-                                       engine_labels(label for _, label in FEATURE_KINDS), defaultValue=0),
+                                       engine_labels(method.label for method in self.FAMILY.methods), defaultValue=0),
             self.tr("What a contribution is measured for. Band groups: 5 or fewer features, exact and fast. "
                     "Spectral bands: each band of the model (exact up to 9 bands with the default budget, "
                     "sampled beyond). Superpixels: regions of each 64×64 patch."),
         )
         self.add_parameter(
             QgsProcessingParameterEnum(self.BACKGROUND, self.tr("Background"),
-                                       engine_labels(label for _, label in BACKGROUNDS), defaultValue=0),
+                                       engine_labels(choice.label for choice in self.FAMILY.backgrounds),
+                                       defaultValue=0),
             self.tr("What a removed feature is replaced by. Band means of the training set: 'what if this "
                     "band said nothing'. A blurred copy (15 px box): 'what if this band had no detail here'."),
         )
         self.add_parameter(
-            QgsProcessingParameterNumber(self.N_SAMPLES, self.tr("Evaluation budget (model passes)"),
-                                         QgsProcessingParameterNumber.Integer, defaultValue=512, minValue=1),
+            self.number_parameter(self.FAMILY.number(self.N_SAMPLES),
+                                  self.tr("Evaluation budget (model passes)")),
             self.tr("Model passes per tile. Exact Shapley values when all 2^n coalitions of the n features "
                     "fit, else permutation sampling (each permutation and its reverse) with as many "
                     "permutations as fit. Time grows linearly with it."),
         )
         self.add_parameter(
-            QgsProcessingParameterNumber(self.SEGMENTS, self.tr("Superpixels per patch"),
-                                         QgsProcessingParameterNumber.Integer, defaultValue=16, minValue=2,
-                                         maxValue=64),
+            self.number_parameter(self.FAMILY.number(self.SEGMENTS), self.tr("Superpixels per patch")),
             self.tr("About how many SLIC superpixels each 64×64 patch is cut into (superpixel features only)."),
             advanced=True,
         )
@@ -105,51 +97,63 @@ class ExplainShap(LulcAlgorithm):
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         from ..engine.dense import DenseClassifier
-        from ..engine.explain import resolve_target
-        from ..engine.explain_shap import explain_shap_raster
+        from ..engine.explanations.runner import explain_raster, make_explainer, resolve_target
         from ..engine.preview import read_preview_band, robust_limit
-        from ..engine.shap_explainers import make_shap_explainer
-        from ..engine.shap_report import ReportContext, write_report
 
-        features, features_label = FEATURE_KINDS[self.parameterAsEnum(parameters, self.FEATURES, context)]
-        background, background_label = BACKGROUNDS[self.parameterAsEnum(parameters, self.BACKGROUND, context)]
+        method = self.FAMILY.method(self.parameterAsEnum(parameters, self.FEATURES, context))
+        background = self.FAMILY.background(self.parameterAsEnum(parameters, self.BACKGROUND, context))
+        features_label, background_label = engine_labels([method.label, background.label])
         target_name = self.parameterAsString(parameters, self.TARGET, context) or PREDICTED_TARGET
         target = resolve_target(target_name, run.card.class_names)
         outputs = run.outputs
         output_path = outputs.path(self.OUTPUT)  # written now; moved into place when everything succeeded
 
-        explainer = make_shap_explainer(
-            features, DenseClassifier(run.card, run.settings.device), background,
+        explainer = make_explainer(
+            method, DenseClassifier(run.card, run.settings.device), background=background.id,
             budget=self.parameterAsInt(parameters, self.N_SAMPLES, context),
             segments=self.parameterAsInt(parameters, self.SEGMENTS, context))
-        plan = explainer.fixed_plan()
-        passes = f" ({plan.evaluations} passes per tile)" if plan is not None else ""
-        feedback.pushInfo(self.tr("SHAP of {features} for {target}: {estimator}, background {background}").format(
-            features=", ".join(explainer.feature_names), target=target_name,
-            estimator=explainer.estimator() + passes, background=background_label))
-        report, summary = explain_shap_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target,
-                                              run.settings, run.monitor, outputs, run.pixel_mask)
-        feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}").format(
-            tiles=report.tiles, seconds=report.seconds, error=summary.additivity_error))
+        self.log_start(explainer, target_name, background_label, feedback)
+        explained = explain_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target,
+                                   run.settings, run.monitor, outputs, run.pixel_mask)
+        report, summary = explained.report, explained.summary
+        self.log_end(report, summary, feedback)
 
         strongest = int(summary.mean_abs().sum(axis=0).argmax())  # the band shown first: the most important
         limit = robust_limit(read_preview_band(output_path, strongest + 1))
-        layer_name = self.tr("SHAP: {target} ({model})").format(target=target_name, model=run.card.name)
+        layer_name = self.tr("{method}: {target} ({model})").format(method=self.TITLE, target=target_name,
+                                                                   model=run.card.name)
         self.style_output(run, context, self.OUTPUT, lambda layer: ramp_renderer(
             layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, precision=3, band=strongest + 1,
             inverted=True), layer_name)  # red for the class, blue against it, as shap draws them
         results = {self.OUTPUT: outputs.final(self.OUTPUT)}
         if self.OUTPUT_REPORT in outputs.labels():
-            write_report(outputs.path(self.OUTPUT_REPORT), ReportContext(
-                input_path=run.info.path, output_path=outputs.final(self.OUTPUT), model=run.card.name,
-                features=features_label, background=background_label, target=target_name,
-                estimator=explainer.estimator(), feature_bands=explainer.feature_bands(), seconds=report.seconds,
-                raster_path=output_path),
-                summary, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))
+            from .reports import write_explanation_report
+
+            write_explanation_report(
+                outputs.path(self.OUTPUT_REPORT), run, explainer, method, summary, report, title=self.TITLE,
+                features=features_label, background=background_label, target_name=target_name, target=target,
+                estimator=explainer.estimator(), feature_bands=explainer.feature_bands(),
+                output_final=outputs.final(self.OUTPUT), raster_path=output_path,
+                introduction=self.report_introduction(), feedback=feedback,
+                message=self.tr("Measuring how far to trust it (deletion test on sample windows)…"))
             results[self.OUTPUT_REPORT] = outputs.final(self.OUTPUT_REPORT)
         return results
 
+    def log_start(self, explainer, target_name: str, background_label: str, feedback) -> None:
+        plan = explainer.fixed_plan()
+        passes = f" ({plan.evaluations} passes per tile)" if plan is not None else ""
+        feedback.pushInfo(self.tr("SHAP of {features} for {target}: {estimator}, background {background}").format(
+            features=", ".join(explainer.feature_names), target=target_name,
+            estimator=explainer.estimator() + passes, background=background_label))
+
+    def log_end(self, report, summary, feedback) -> None:
+        feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}").format(
+            tiles=report.tiles, seconds=report.seconds, error=summary.additivity_error))
+
+    def report_introduction(self) -> str:
+        return ""  # the report's own, for SHAP
+
     def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
-        from ..engine.shap_explainers import IMAGES_PER_PASS
+        from ..engine.explanations.shap_values import IMAGES_PER_PASS
 
         return max(settings.batch_size, IMAGES_PER_PASS), False

@@ -7,13 +7,14 @@ from qgis.PyQt.QtGui import QIcon
 
 from .classify_lulc import ClassifyLulc
 from .explain_gradcam import ExplainGradCam
+from .explain_lime import ExplainLime
 from .explain_shap import ExplainShap
 from .icons import ICON_PATH
 
 PROVIDER_ID = "explainable_lulc"
 
 #: Every algorithm the provider offers; a new one is a new file and a line here.
-ALGORITHMS = (ClassifyLulc, ExplainGradCam, ExplainShap)
+ALGORITHMS = (ClassifyLulc, ExplainGradCam, ExplainShap, ExplainLime)
 
 
 class ExplainableLulcProvider(QgsProcessingProvider):

@@ -30,14 +30,16 @@ import rasterio  # noqa: E402
 import torch  # noqa: E402
 
 from explainable_lulc.engine.classify import classify_raster  # noqa: E402
-from explainable_lulc.engine.dense import DenseClassifier, per_window_logits  # noqa: E402
+from explainable_lulc.engine.dense import DenseClassifier  # noqa: E402
 from explainable_lulc.engine.device import resolve_device  # noqa: E402
-from explainable_lulc.engine.explain import explain_raster, make_explainer  # noqa: E402
+from explainable_lulc.engine.explanations.catalogue import GRADCAM, SHAP  # noqa: E402
+from explainable_lulc.engine.explanations.runner import explain_raster, make_explainer  # noqa: E402
 from explainable_lulc.engine.pipeline import RunSettings  # noqa: E402
 from explainable_lulc.engine.reader import invalid_mask  # noqa: E402
 from explainable_lulc.engine.scaling import InputScale  # noqa: E402
 from explainable_lulc.engine.source import decide_scale, open_raster  # noqa: E402
 from explainable_lulc.models.registry import load_cards  # noqa: E402
+from explainable_lulc.reference.per_window import captum_methods, captum_per_window, per_window_logits  # noqa: E402
 
 SCENE = ROOT / "demo" / "T33UUU_20170216_L1C_13band.tif"
 #: GDAL's block cache holds written blocks until it is full (default: 5 % of RAM), so peak
@@ -131,31 +133,22 @@ def bench_captum(classifier, device: str, windows: int = 512) -> dict:
     """captum on windows cut out one by one (batched 64 at a time), at the coverage of our maps:
     Grad-CAM needs the window of every 8×8 block (64 px per window), Guided Grad-CAM the window of
     every 64×64 patch (4,096 px per window). Timed on ``windows`` windows, rated per output pixel."""
-    from captum.attr import GuidedGradCam, LayerGradCam
-
     warnings.filterwarnings("ignore", module="captum")  # it announces its own hooks on every call
 
     x = scene_block(classifier, 512)
     model = classifier.model
-    methods = {"gradcam": (LayerGradCam(model, model.last_conv), classifier.stride**2, {}),
-               "guided_gradcam": (GuidedGradCam(model, model.last_conv), classifier.window**2,
-                                  dict(interpolate_mode="bilinear"))}
+    pixels_per_window = {"gradcam": classifier.stride**2, "guided_gradcam": classifier.window**2}
     origins = [(r, c) for r in range(0, 512, 8) for c in range(0, 512, 8)][:windows]
     results = {}
-    for name, (method, pixels_per_window, options) in methods.items():
-        started = None
-        for start in range(-64, windows, 64):  # the first batch warms up
-            if start == 0:
-                synchronize(device)
-                started = time.perf_counter()
-            chunk = origins[max(start, 0) : max(start, 0) + 64]
-            batch = torch.stack([x[:, r : r + 64, c : c + 64] for r, c in chunk])
-            targets = model(batch).argmax(1)
-            method.attribute(batch, target=targets, **options)
+    for name, (method, options) in captum_methods(model).items():
+        captum_per_window(method, options, model, x, origins[:64])  # warm-up
+        synchronize(device)
+        started = time.perf_counter()
+        captum_per_window(method, options, model, x, origins)
         synchronize(device)
         seconds = time.perf_counter() - started
         results[name] = dict(windows=windows, seconds=seconds, windows_per_s=windows / seconds,
-                             mpx_per_s=windows * pixels_per_window / 1e6 / seconds)
+                             mpx_per_s=windows * pixels_per_window[name] / 1e6 / seconds)
     return results
 
 
@@ -167,8 +160,8 @@ def bench_scene_explanations(vrt: Path, classifier, out_dir: Path, settings: Run
     report = classify_raster(info, classifier, scale, str(out_dir / "classes.tif"), None, settings)
     results = {"classify": dict(seconds=report.seconds, mpx_per_s=report.megapixels_per_second(pixels))}
     for method in ("gradcam", "guided_gradcam"):
-        report = explain_raster(info, make_explainer(method, classifier), scale, str(out_dir / f"{method}.tif"),
-                                settings=settings)
+        report = explain_raster(info, make_explainer(GRADCAM.method(method), classifier), scale,
+                                str(out_dir / f"{method}.tif"), settings=settings).report
         results[method] = dict(seconds=report.seconds, mpx_per_s=report.megapixels_per_second(pixels),
                                cost_vs_classify=report.seconds / results["classify"]["seconds"])
     return results
@@ -179,15 +172,14 @@ def bench_shap(classifier, out_dir: Path, settings: RunSettings, windows: int = 
     ExactExplainer on windows cut out one by one at the same budget (32 evaluations each) and the
     same coverage (one window per 8×8 block, 64 output pixels per window); shap is timed on
     ``windows`` windows of the scene and rated per output pixel."""
-    from explainable_lulc.engine.explain_shap import explain_shap_raster
-    from explainable_lulc.engine.shap_explainers import make_shap_explainer
-    from explainable_lulc.engine.shap_reference import channel_covers, shap_exact
+    from explainable_lulc.reference.shap_exact import channel_covers, shap_exact
 
-    explainer = make_shap_explainer("band_groups", classifier)
+    explainer = make_explainer(SHAP.method("band_groups"), classifier)
     info = open_raster(str(SCENE))
     scale = decide_scale(info, InputScale.AUTO, classifier.card.bands)
     pixels = info.width * info.height
-    report, summary = explain_shap_raster(info, explainer, scale, str(out_dir / "shap.tif"), settings=settings)
+    explained = explain_raster(info, explainer, scale, str(out_dir / "shap.tif"), settings=settings)
+    report, summary = explained.report, explained.summary
     scene = dict(pixels=pixels, seconds=report.seconds, mpx_per_s=report.megapixels_per_second(pixels),
                  seconds_per_mpx=report.seconds / (pixels / 1e6), additivity_error=summary.additivity_error,
                  evaluations=explainer.plan(len(explainer.features)).evaluations)

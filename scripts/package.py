@@ -1,7 +1,7 @@
 """`make package`: an installable plugin zip (QGIS ▸ Plugins ▸ Install from ZIP).
 
 Holds the files git tracks, under the folder ``explainable_lulc/``, plus the compiled
-translations; leaves out what only developers need (tests, CI).
+translations; leaves out what only developers need (tests, the reference implementations, CI).
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PLUGIN = "explainable_lulc"
-LEAVE_OUT = ("tests/", ".ci/", ".gitignore", "ruff.toml", "pytest.ini")
+LEAVE_OUT = ("tests/", "reference/", ".ci/", ".gitignore", "ruff.toml", "pytest.ini")
 
 
 def plugin_files() -> list[str]:

@@ -22,9 +22,10 @@ if [ ! -x .venv/bin/python ]; then
   echo "Creating .venv from Debian's /usr/bin/python3"
   /usr/bin/python3 -m venv --system-site-packages .venv
 fi
-if ! cat requirements.txt constraints.txt | cmp -s - .venv/.requirements-installed; then
+if ! cat requirements.txt constraints.txt requirements-no-deps.txt | cmp -s - .venv/.requirements-installed; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt
-  cat requirements.txt constraints.txt > .venv/.requirements-installed
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -r requirements-no-deps.txt
+  cat requirements.txt constraints.txt requirements-no-deps.txt > .venv/.requirements-installed
 fi
 # rasterio must be Debian's (built on QGIS's GDAL), never a wheel with a GDAL of its own.
 .venv/bin/python - <<'PY'

@@ -18,8 +18,9 @@ from headless import ROOT, plugin_parent
 
 sys.path.insert(0, str(plugin_parent()))
 from explainable_lulc.engine.dense import DenseClassifier  # noqa: E402
+from explainable_lulc.engine.explanations.catalogue import SHAP  # noqa: E402
+from explainable_lulc.engine.explanations.runner import make_explainer  # noqa: E402
 from explainable_lulc.engine.scaling import InputScale, ScaleDecision  # noqa: E402
-from explainable_lulc.engine.shap_explainers import make_shap_explainer  # noqa: E402
 from explainable_lulc.models.registry import load_cards  # noqa: E402
 
 INFRARED = ("red edge", "NIR", "SWIR")
@@ -43,7 +44,7 @@ def held_out_patches(card, data: Path) -> tuple[np.ndarray, np.ndarray]:
 def group_shap(card, reflectance: np.ndarray, batch: int = 16) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(group names, mean |SHAP| per patch and group (N, G), predicted classes (N,))."""
     classifier = DenseClassifier(card)
-    explainer = make_shap_explainer("band_groups", classifier, "mean", budget=512)
+    explainer = make_explainer(SHAP.method("band_groups"), classifier, background="mean", budget=512)
     scale = ScaleDecision(InputScale.REFLECTANCE, "EuroSAT patches")
     values, predicted = [], []
     with torch.inference_mode():

@@ -48,7 +48,7 @@ CLASS_COLOURS = (
     "#d8f0a0", "#e89b3c", "#e8384f", "#3fa9f5", "#1f3fbf",
 )
 ESA = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
-#: Spectral groups as SHAP's band-group features define them (engine.shap_explainers.BAND_GROUPS).
+#: Spectral groups as SHAP's band-group features define them (engine.explanations.features.BAND_GROUPS).
 GROUPS = {
     "visible": ("B02", "B03", "B04"), "red edge": ("B05", "B06", "B07"), "NIR": ("B08", "B8A"),
     "SWIR": ("B11", "B12"), "atmospheric": ("B01", "B09", "B10"),

@@ -10,7 +10,7 @@ from rasterio.windows import Window
 
 from explainable_lulc.engine import reader
 from explainable_lulc.engine.classify import CLASS_NODATA, classify_raster
-from explainable_lulc.engine.dense import DenseClassifier, per_window_logits
+from explainable_lulc.engine.dense import DenseClassifier
 from explainable_lulc.engine.errors import Cancelled, LulcError
 from explainable_lulc.engine.monitor import Monitor
 from explainable_lulc.engine.pipeline import RunSettings
@@ -18,6 +18,7 @@ from explainable_lulc.engine.scaling import InputScale, ScaleDecision
 from explainable_lulc.engine.source import open_raster
 from explainable_lulc.engine.tiling import TileGrid, mirror_indices
 from explainable_lulc.models.registry import load_cards
+from explainable_lulc.reference.per_window import per_window_logits
 
 CARDS = load_cards()
 DN = ScaleDecision(InputScale.DIGITAL_NUMBERS, "test")

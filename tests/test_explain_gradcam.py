@@ -13,8 +13,7 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
 )
 
-from explainable_lulc.engine.explainers import EXPLAINERS
-from explainable_lulc.processing_provider.explain_gradcam import METHODS
+from explainable_lulc.engine.explanations.catalogue import GRADCAM
 
 ALG = "explainable_lulc:explain_gradcam"
 GRAD_CAM, GUIDED = 0, 1
@@ -37,9 +36,11 @@ def class_map(provider, demo_scene, tmp_path):
     return read(out)
 
 
-def test_methods_offered_are_the_registered_explainers():
-    assert [name for name, _ in METHODS] == list(EXPLAINERS)
-    assert [label for _, label in METHODS] == [cls.label for cls in EXPLAINERS.values()]
+def test_methods_offered_are_the_catalogues(provider):
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALG)
+    assert algorithm.parameterDefinition("METHOD").options() == [m.label for m in GRADCAM.methods]
 
 
 def test_grad_cam_on_the_input_grid_styled_with_preview(provider, demo_scene, tmp_path):
@@ -127,3 +128,12 @@ def test_bad_input_gets_a_clear_message(provider, demo_scene, tmp_path, paramete
         explain(tmp_path, INPUT=str(demo_scene), **parameters)
     assert words in str(error.value)
     assert not (tmp_path / "map.tif").exists()
+
+
+def test_report_opens_in_plain_words_with_how_far_to_trust_it(provider, small_scene, tmp_path):
+    report = tmp_path / "report.html"
+    result, _ = explain(tmp_path, INPUT=str(small_scene), METHOD=GUIDED, OUTPUT_REPORT=str(report))
+    assert result["OUTPUT_REPORT"] == str(report)
+    text = report.read_text()
+    assert "Guided Grad-CAM report" in text and "class='summary'" in text and "covers" in text
+    assert "How far to trust it" in text and "Drop after removing the 12.5 %" in text

@@ -7,9 +7,7 @@ import rasterio
 from helpers import assert_same_grid, run_logged, write_like, zonal_stats_per_class
 from qgis.core import QgsProcessingException, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
-from explainable_lulc.engine.shap_explainers import BACKGROUNDS as ENGINE_BACKGROUNDS
-from explainable_lulc.engine.shap_explainers import SHAP_EXPLAINERS
-from explainable_lulc.processing_provider.explain_shap import BACKGROUNDS, FEATURE_KINDS
+from explainable_lulc.engine.explanations.catalogue import SHAP
 
 ALG = "explainable_lulc:explain_shap"
 BAND_GROUPS, BANDS, SUPERPIXELS = range(3)
@@ -20,10 +18,14 @@ def explain(tmp_path, name="shap", **parameters):
     return run_logged(ALG, {"OUTPUT": str(tmp_path / f"{name}.tif"), **parameters})
 
 
-def test_options_offered_are_the_registered_ones():
-    assert [name for name, _ in FEATURE_KINDS] == list(SHAP_EXPLAINERS)
-    assert [label for _, label in FEATURE_KINDS] == [cls.label for cls in SHAP_EXPLAINERS.values()]
-    assert [name for name, _ in BACKGROUNDS] == list(ENGINE_BACKGROUNDS)
+def test_options_offered_are_the_catalogues(provider):
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALG)
+    assert algorithm.parameterDefinition("FEATURES").options() == [m.label for m in SHAP.methods]
+    assert algorithm.parameterDefinition("BACKGROUND").options() == [b.label for b in SHAP.backgrounds]
+    samples = algorithm.parameterDefinition("N_SAMPLES")
+    assert (samples.defaultValue(), samples.minimum()) == (SHAP.number("N_SAMPLES").default, 1)
 
 
 def test_band_groups_on_the_input_grid_described_styled_with_report(provider, small_scene, tmp_path):

@@ -2,12 +2,14 @@
 import numpy as np
 import pytest
 import torch
-from captum.attr import GuidedGradCam, LayerAttribution, LayerGradCam
+from captum.attr import GuidedGradCam as CaptumGuidedGradCam
+from captum.attr import LayerAttribution, LayerGradCam
 from helpers import read_scene_tile
 
 from explainable_lulc.engine.dense import DenseClassifier
 from explainable_lulc.engine.errors import LulcError
-from explainable_lulc.engine.explainers import EXPLAINERS, PATCH_HALO, explainable_layers
+from explainable_lulc.engine.explanations.base import PATCH_HALO
+from explainable_lulc.engine.explanations.gradcam import GradCam, GuidedGradCam, explainable_layers
 from explainable_lulc.models.registry import EUROSAT_CLASSES, load_cards
 
 CARDS = load_cards()
@@ -39,7 +41,7 @@ def correlation(a, b):
 @pytest.mark.parametrize("target", [FOREST, SEALAKE])
 def test_scene_grad_cam_equals_captum_on_each_window(tile_input, target):
     classifier, x = tile_input
-    cam = EXPLAINERS["gradcam"](classifier).class_activation_maps(x)[0, target]
+    cam = GradCam(classifier).class_activation_maps(x)[0, target]
     reference = LayerGradCam(classifier.model, classifier.model.last_conv)
     cells = classifier.model.feature_cells
     for i, j in WINDOW_CELLS:
@@ -51,8 +53,8 @@ def test_scene_grad_cam_equals_captum_on_each_window(tile_input, target):
 
 def test_grad_cam_maps_differ_between_classes(tile_input):
     classifier, x = tile_input
-    explainer = EXPLAINERS["gradcam"](classifier)
-    forest, lake = explainer.explain(x, FOREST), explainer.explain(x, SEALAKE)
+    explainer = GradCam(classifier)
+    forest, lake = explainer.explain(x, FOREST).values, explainer.explain(x, SEALAKE).values
     assert forest.shape == lake.shape and not torch.allclose(forest, lake)
     assert (forest >= 0).all()  # ReLU, as Grad-CAM is defined
 
@@ -70,8 +72,8 @@ def window_of(x, row, col):
 @pytest.mark.parametrize("target", [FOREST, None], ids=["Forest", "predicted"])
 def test_guided_grad_cam_patches_equal_captum(patch_input, target):
     classifier, x = patch_input
-    scene = EXPLAINERS["guided_gradcam"](classifier).explain(x, target)
-    reference = GuidedGradCam(classifier.model, classifier.model.last_conv)
+    scene = GuidedGradCam(classifier).explain(x, target).values
+    reference = CaptumGuidedGradCam(classifier.model, classifier.model.last_conv)
     correlations = []
     for row, col in PATCHES:
         window = window_of(x, row, col)
@@ -92,7 +94,7 @@ def test_guided_grad_cam_patches_equal_captum(patch_input, target):
 @pytest.mark.parametrize("layer", ["features.7", "features.13"])
 def test_grad_cam_of_an_inner_layer_equals_captum_per_patch(patch_input, layer):
     classifier, x = patch_input
-    scene = EXPLAINERS["gradcam"](classifier, layer).explain(x, FOREST)
+    scene = GradCam(classifier, layer).explain(x, FOREST).values
     reference = LayerGradCam(classifier.model, dict(classifier.model.named_modules())[layer])
     for row, col in PATCHES:
         expected = LayerAttribution.interpolate(reference.attribute(window_of(x, row, col), target=FOREST,
@@ -106,4 +108,4 @@ def test_layers_that_are_not_convolutions_are_refused(classifier):
     assert "features.0" in explainable_layers(classifier.model)
     for name in ("classifier", "features.1", "pool", "no.such.layer"):
         with pytest.raises(LulcError, match="not a convolutional layer"):
-            EXPLAINERS["gradcam"](classifier, name)
+            GradCam(classifier, name)

@@ -10,14 +10,15 @@ from helpers import read_scene_tile, write_like
 
 from explainable_lulc.engine.dense import DenseClassifier
 from explainable_lulc.engine.errors import LulcError
-from explainable_lulc.engine.explain_shap import explain_shap_raster
-from explainable_lulc.engine.explainers import PATCH_HALO, whole_patches
+from explainable_lulc.engine.explanations.base import PATCH_HALO, whole_patches
+from explainable_lulc.engine.explanations.catalogue import SHAP
+from explainable_lulc.engine.explanations.features import BACKGROUNDS, band_group_features
+from explainable_lulc.engine.explanations.runner import explain_raster, make_explainer
 from explainable_lulc.engine.pipeline import RunSettings
 from explainable_lulc.engine.scaling import InputScale
-from explainable_lulc.engine.shap_explainers import BACKGROUNDS, band_group_features, make_shap_explainer
-from explainable_lulc.engine.shap_reference import channel_covers, shap_exact
 from explainable_lulc.engine.source import decide_scale, open_raster
 from explainable_lulc.models.registry import EUROSAT_CLASSES, load_cards
+from explainable_lulc.reference.shap_exact import channel_covers, shap_exact
 
 CARDS = load_cards()
 SEALAKE = EUROSAT_CLASSES.index("SeaLake")
@@ -25,6 +26,10 @@ TILE = dict(tile_size=64, row=512, col=512)  # by the lake: water, fields and fo
 WINDOW_CELLS = [(1, 1), (2, 7), (5, 3), (8, 8)]  # cells of the tile's output grid (halo 1: 10×10)
 PATCHES = [(0, 0), (0, 1), (1, 0), (1, 1)]  # a 128-px tile with halo 4 holds 3×3 whole patches
 TOLERANCE = 1e-3  # of the output's scale: probabilities
+
+
+def shap_explainer(features, classifier, background="mean", budget=512, segments=16):
+    return make_explainer(SHAP.method(features), classifier, background=background, budget=budget, segments=segments)
 
 
 def window_probability(model, window: np.ndarray, target: int) -> float:
@@ -44,7 +49,7 @@ def spectral_cases():
 @pytest.mark.parametrize("model, features, background", list(spectral_cases()))
 def test_spectral_shap_equals_shap_exact_on_each_window(demo_scene, model, features, background):
     classifier = DenseClassifier(CARDS[model])
-    explainer = make_shap_explainer(features, classifier, background, budget=1024)
+    explainer = shap_explainer(features, classifier, background, budget=1024)
     x = read_scene_tile(classifier, demo_scene, halo=1, **TILE)
     maps = explainer.explain(x)
     backgrounds = BACKGROUNDS[background](x)[0].numpy()
@@ -69,10 +74,10 @@ def test_spectral_shap_equals_shap_exact_on_each_window(demo_scene, model, featu
 @pytest.mark.parametrize("background", list(BACKGROUNDS))
 def test_superpixel_shap_equals_shap_exact_on_each_patch(demo_scene, background):
     classifier = DenseClassifier(CARDS["eurosat_s2_13band"])
-    explainer = make_shap_explainer("superpixels", classifier, background, budget=1024, segments=6)
+    explainer = shap_explainer("superpixels", classifier, background, budget=1024, segments=6)
     x = read_scene_tile(classifier, demo_scene, halo=PATCH_HALO, tile_size=128, row=512, col=512)
     patches = whole_patches(x, classifier.window)
-    labels = explainer.segment(patches)[0].numpy()
+    labels = explainer.segment(patches)[0][0].numpy()
     backgrounds = explainer.background_of(patches)[0].numpy()
     assert explainer.plan(int(labels.max()) + 1).exact  # 2^K coalitions fit the budget
     maps = explainer.explain(x)
@@ -102,7 +107,7 @@ def test_sampled_bands_stay_additive(demo_scene):
     """13 bands: 8,192 coalitions do not fit 256 passes, so permutations are sampled; their marginal
     contributions still add up to the model's output minus the base value."""
     classifier = DenseClassifier(CARDS["eurosat_s2_13band"])
-    explainer = make_shap_explainer("bands", classifier, "mean", budget=256)
+    explainer = shap_explainer("bands", classifier, "mean", budget=256)
     plan = explainer.plan(13)
     assert not plan.exact and plan.evaluations <= 256
     x = read_scene_tile(classifier, demo_scene, halo=1, **TILE)
@@ -116,11 +121,11 @@ def test_maps_do_not_depend_on_the_tile_size(demo_scene, tmp_path):
     info = open_raster(str(crop))
     classifier = DenseClassifier(CARDS["eurosat_s2_13band"])
     scale = decide_scale(info, InputScale.AUTO, classifier.card.bands)
-    explainer = make_shap_explainer("band_groups", classifier, "blur")
+    explainer = shap_explainer("band_groups", classifier, "blur")
     outputs = []
     for tile_size in (64, 256):
         path = str(tmp_path / f"shap_{tile_size}.tif")
-        _, summary = explain_shap_raster(info, explainer, scale, path, settings=RunSettings(tile_size=tile_size))
+        summary = explain_raster(info, explainer, scale, path, settings=RunSettings(tile_size=tile_size)).summary
         assert summary.additivity_error < TOLERANCE
         with rasterio.open(path) as src:
             outputs.append(src.read())
@@ -138,14 +143,14 @@ def test_band_groups_follow_the_models_bands():
 def test_budget_too_small_is_refused_before_reading():
     classifier = DenseClassifier(CARDS["eurosat_s2_13band"])
     with pytest.raises(LulcError) as error:
-        make_shap_explainer("bands", classifier, budget=20)
+        shap_explainer("bands", classifier, budget=20)
     assert "N_SAMPLES=20 is too small for 13 features" in str(error.value)
     assert "at least 26" in str(error.value)
 
 
 def test_explained_class_can_be_fixed(demo_scene):
     classifier = DenseClassifier(CARDS["eurosat_s2_4band"])
-    explainer = make_shap_explainer("band_groups", classifier)
+    explainer = shap_explainer("band_groups", classifier)
     x = read_scene_tile(classifier, demo_scene, halo=1, **TILE)
     lake, predicted = explainer.explain(x, SEALAKE), explainer.explain(x)
     probabilities = torch.softmax(classifier.model.window_logits(x), 1)[0, SEALAKE]

@@ -1,5 +1,7 @@
-"""Shapley values as a linear map of coalition values: a plan says which coalitions to evaluate and
-how to weigh them, so any number of outputs (every window of a tile) share the same evaluations.
+"""Attributions as a linear map of coalition values: a plan says which coalitions (feature masks)
+to evaluate and how to weigh them, so any number of outputs (every window of a tile) share the
+same evaluations. Shapley plans are here; LIME's, which are linear in the same way, in
+:mod:`.lime_weights`.
 
 Both estimators below are linear in the value function ``v``: ``φ = weights @ v(masks)``.
 
@@ -14,10 +16,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Callable, Sequence
 
 import numpy as np
+import torch
 
-from .errors import QT_TRANSLATE_NOOP, LulcError
+from ..errors import QT_TRANSLATE_NOOP, LulcError
 
 #: Beyond this many features exact enumeration is never attempted, whatever the budget.
 MAX_EXACT_FEATURES = 16
@@ -113,3 +117,59 @@ def plan_for(features: int, budget: int, seed: int = 0) -> CoalitionPlan:
             budget=budget, features=features, minimum=permutation_cost(features, 2), exact=2**features,
         )
     return permutation_plan(features, 2 * pairs, seed)
+
+
+@dataclass
+class MappedValues:
+    """``weights @ v(masks)`` per output (B, rows, …), the values of the coalitions asked to be kept
+    (by plan index), and, when asked, ``Σ_n square_weights[n] · v_n²`` (B, …)."""
+
+    mapped: torch.Tensor
+    kept: dict[int, torch.Tensor]
+    squares: torch.Tensor | None = None
+
+
+def evaluate_linear_map(
+    masks: np.ndarray,
+    weights: np.ndarray,
+    value_of: Callable[[torch.Tensor], torch.Tensor],
+    chunk: int,
+    keep: Sequence[int] = (),
+    square_weights: np.ndarray | None = None,
+) -> MappedValues:
+    """Evaluate ``value_of`` on chunks of the coalitions ``masks`` (N, M) — it returns (n, B, …) on
+    the model's device — and accumulate ``weights`` (rows, N) times those values, coalition chunk by
+    chunk, so memory does not grow with N. The weights go to the values' device, in float64
+    (additivity to rounding, whatever the number of coalitions)."""
+    masks_cpu = torch.from_numpy(masks)
+    mapped = squares = None
+    kept: dict[int, torch.Tensor] = {}
+    for start in range(0, len(masks), chunk):
+        v = value_of(masks_cpu[start : start + chunk]).double()
+        block = torch.from_numpy(weights[:, start : start + chunk]).to(v.device)
+        part = torch.einsum("mn,nb...->bm...", block, v)
+        mapped = part if mapped is None else mapped + part
+        if square_weights is not None:
+            s = torch.from_numpy(square_weights[start : start + chunk]).to(v.device)
+            part = torch.einsum("n,nb...->b...", s, v * v)
+            squares = part if squares is None else squares + part
+        for index in keep:
+            if start <= index < start + chunk:
+                kept[index] = v[index - start]
+    return MappedValues(mapped, kept, squares)
+
+
+@dataclass
+class ShapleyValues:
+    """Shapley values (B, M, …) with the base value ``v(none)`` and the output ``v(all)`` (B, …)."""
+
+    values: torch.Tensor
+    base: torch.Tensor
+    output: torch.Tensor
+
+
+def shapley_values(plan: CoalitionPlan, value_of: Callable[[torch.Tensor], torch.Tensor], chunk: int) -> ShapleyValues:
+    """The plan's Shapley values from the values (n, B, …) of chunks of its coalitions."""
+    empty, full = plan.empty_index(), plan.full_index()
+    result = evaluate_linear_map(plan.masks, plan.weights, value_of, chunk, keep=(empty, full))
+    return ShapleyValues(result.mapped.float(), result.kept[empty].float(), result.kept[full].float())

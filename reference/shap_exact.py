@@ -1,5 +1,5 @@
-"""shap's own ExactExplainer on one window at a time: the reference the scene-wide path is tested
-and benchmarked against (not used by the algorithms)."""
+"""shap's own ExactExplainer on one window at a time: the reference the scene-wide SHAP is tested
+and benchmarked against."""
 from __future__ import annotations
 
 import numpy as np

@@ -25,22 +25,25 @@ or per patch, so values compare across the scene.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import ClassVar
 
 import torch
 from torch import nn
 from torch.nn import functional as F
 
-from .dense import DenseClassifier, cells_to_pixels
-from .errors import QT_TRANSLATE_NOOP, LulcError
-
-PREDICTED = None  # target: the class predicted at each place
-
-#: Tile geometry of the patch mosaic, putting patches on a fixed 64-px grid of the raster: a tile
-#: core starting at a multiple of 64 reads from 60 px before it (4 halo cells + the 28-px window
-#: offset), and patches start at read offsets 0, 64, …, i.e. at raster pixels 64k + 4.
-PATCH_HALO = 4
-PATCH_TILE_MULTIPLE = 64
+from ..dense import DenseClassifier, cells_to_pixels
+from ..errors import QT_TRANSLATE_NOOP, LulcError
+from .base import (
+    PATCH_HALO,
+    PATCH_TILE_MULTIPLE,
+    PREDICTED,
+    Attribution,
+    SceneExplainer,
+    class_targets,
+    patch_values_to_pixels,
+    read_grid_to_pixels,
+    whole_patches,
+)
+from .catalogue import GRADCAM
 
 
 def explainable_layers(model: nn.Module) -> dict[str, nn.Module]:
@@ -53,18 +56,12 @@ def default_layer_name(model: nn.Module) -> str:
     return next(name for name, module in model.named_modules() if module is model.last_conv)
 
 
-class SceneExplainer:
-    """Attribution maps for whole tiles, on the same pixel grid as the class probabilities."""
+class GradCamExplainer(SceneExplainer):
+    """Grad-CAM-style maps of one layer: the dense path for the last layer, the patch mosaic else."""
 
-    name: ClassVar[str]
-    label: ClassVar[str]
-    #: Tile geometry the method needs: halo cells around the core, tile side a multiple of this.
-    halo: ClassVar[int] = 1
-    tile_multiple: ClassVar[int] = 8
-    signed: ClassVar[bool] = False  # whether attributions take both signs
-    units: ClassVar[str] = "class logit per feature cell"
+    units = "class logit per feature cell"
 
-    def __init__(self, classifier: DenseClassifier, layer: str | None = None) -> None:
+    def __init__(self, classifier: DenseClassifier, layer: str | None = None, **_) -> None:
         self.classifier = classifier
         self.model = classifier.model
         self.stride = classifier.stride
@@ -85,19 +82,23 @@ class SceneExplainer:
     def explains_last_layer(self) -> bool:
         return self.layer is self.model.last_conv
 
-    def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
-        """Attribution (B, 1, P, P) for a batch of normalised tiles (B, C, R, R)."""
-        raise NotImplementedError
+    def band_names(self, target_name: str) -> tuple[str, ...]:
+        return (f"{self.label} for {target_name}",)
+
+    def tags(self) -> dict[str, str]:
+        return {"METHOD": self.name, "LAYER": self.layer_name}
 
     # -- dense: every window at once (last layer) ------------------------------------------
 
-    def dense_grad_cam(self, x: torch.Tensor, target: int | None) -> torch.Tensor:
+    def dense_grad_cam(self, x: torch.Tensor, target: int | None) -> Attribution:
         with torch.no_grad():
             scores = self.model.class_score_map(x)  # one pass serves the CAMs and the prediction
             probabilities = cells_to_pixels(torch.softmax(self.model.pool_windows(scores), dim=1), self.stride)
             targets = class_targets(probabilities, target)
             cam_pixels = self.feature_cells_to_pixels(self.scores_to_cams(scores), probabilities.shape[-1])
-            return torch.relu(cam_pixels.gather(1, targets))
+            confidence, predicted = probabilities.max(dim=1, keepdim=True)
+            return Attribution(torch.relu(cam_pixels.gather(1, targets)), predicted=predicted, confidence=confidence,
+                               output=probabilities.gather(1, targets))
 
     def class_activation_maps(self, x: torch.Tensor) -> torch.Tensor:
         """Grad-CAM of every class at every feature cell (B, K, h, w), before the ReLU."""
@@ -115,9 +116,25 @@ class SceneExplainer:
 
     # -- patch mosaic: non-overlapping windows, one backward pass ----------------------------
 
-    def patch_mosaic(self, x: torch.Tensor, target: int | None, guided: bool) -> torch.Tensor:
+    def patch_mosaic(self, x: torch.Tensor, target: int | None, guided: bool) -> Attribution:
         """Captum's (Guided) Grad-CAM of every 64×64 patch at read offsets 0, 64, 128, …,
         as a mosaic on the tile's pixel grid (B, 1, P, P)."""
+        read_size = x.shape[-1]
+        mosaic, patch_logits = self.patch_maps(whole_patches(x, self.window), target, guided)
+        probabilities = torch.softmax(patch_logits.detach(), dim=1)
+        confidence, predicted = probabilities.max(dim=1, keepdim=True)
+        output = probabilities.gather(1, class_targets(probabilities, target))
+        to_pixels = self.read_grid_to_pixels
+        return Attribution(
+            to_pixels(mosaic, read_size),
+            predicted=patch_values_to_pixels(predicted, read_size, self.window, self.stride).long(),
+            confidence=patch_values_to_pixels(confidence, read_size, self.window, self.stride),
+            output=patch_values_to_pixels(output, read_size, self.window, self.stride),
+        )
+
+    def patch_maps(self, x: torch.Tensor, target: int | None, guided: bool) -> tuple[torch.Tensor, torch.Tensor]:
+        """For whole patches (B, C, 64n, 64n): the (Guided) Grad-CAM mosaic (B, 1, 64n, 64n) and each
+        patch's logits (B, K, n, n)."""
         activations: list[torch.Tensor] = []
         capture = self.layer.register_forward_hook(lambda module, inputs, output: activations.append(output))
         guiding = [False]  # guided backprop's ReLU rule applies to the input gradient only
@@ -127,10 +144,9 @@ class SceneExplainer:
 
         relu_hooks = [m.register_full_backward_hook(guided_relu) for m in self.model.modules()
                       if isinstance(m, nn.ReLU)] if guided else []
-        read_size = x.shape[-1]
         try:
             with torch.enable_grad():
-                x = whole_patches(x, self.window).detach().requires_grad_(guided)
+                x = x.detach().requires_grad_(guided)
                 scores = self.model.class_score_map(x)
                 patch_logits = F.avg_pool2d(scores, self.cells, stride=self.window // self.stride)
                 objective = patch_logits.gather(1, class_targets(patch_logits, target)).sum()
@@ -145,7 +161,7 @@ class SceneExplainer:
         finally:
             for hook in (capture, *relu_hooks):
                 hook.remove()
-        return self.read_grid_to_pixels(mosaic, read_size)
+        return mosaic.detach(), patch_logits.detach()
 
     def patch_grad_cams(self, layer_output: torch.Tensor, gradient: torch.Tensor, patches: int) -> torch.Tensor:
         """Per patch: ReLU(Σ_k mean(∂score/∂A_k) · A_k) on its own part of the layer, upsampled
@@ -166,11 +182,10 @@ class SceneExplainer:
         sides = []
         capture = self.layer.register_forward_hook(lambda module, inputs, output: sides.append(output.shape[-1]))
         channels = len(self.classifier.card.bands)
-        parameter = next(self.model.parameters())
         try:
             with torch.no_grad():
                 for side in (self.window, 2 * self.window):
-                    self.model.feature_map(torch.zeros(1, channels, side, side, device=parameter.device))
+                    self.model.feature_map(torch.zeros(1, channels, side, side, device=self.device))
         finally:
             capture.remove()
         return sides[0], sides[1] - sides[0]
@@ -178,59 +193,39 @@ class SceneExplainer:
     def read_grid_to_pixels(self, mosaic: torch.Tensor, read_size: int) -> torch.Tensor:
         return read_grid_to_pixels(mosaic, read_size, self.window, self.stride)
 
+    guided = False
 
-def class_targets(scores: torch.Tensor, target: int | None) -> torch.Tensor:
-    """The class explained at each place (B, 1, H, W) of class scores or probabilities (B, K, H, W)."""
-    if target is PREDICTED:
-        return scores.argmax(dim=1, keepdim=True)
-    return torch.full_like(scores[:, :1], target, dtype=torch.long)
-
-
-def whole_patches(x: torch.Tensor, window: int) -> torch.Tensor:
-    """The part of a tile read (…, R, R) that whole patches at read offsets 0, 64, … cover (…, E, E)."""
-    extent = (x.shape[-1] - window) // window * window + window
-    return x[..., :extent, :extent]
+    def window_attribution(self, windows: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
+        """The map of single 64×64 windows (N, C, 64, 64) → (N, 1, 64, 64), as captum gives it for each."""
+        mosaic, _ = self.patch_maps(windows, target, self.guided)
+        return mosaic
 
 
-def read_grid_to_pixels(mosaic: torch.Tensor, read_size: int, window: int, stride: int) -> torch.Tensor:
-    """Read pixel ``p + window_offset`` is pixel ``p`` of the tile's window-cell grid."""
-    offset = window // 2 - stride // 2
-    size = read_size - window + stride  # P: cells × stride
-    out = mosaic.new_zeros((*mosaic.shape[:2], size, size))
-    available = min(size, mosaic.shape[-1] - offset)
-    out[..., :available, :available] = mosaic[..., offset : offset + available, offset : offset + available]
-    return out
+class GradCam(GradCamExplainer):
+    method = GRADCAM.method("gradcam")
 
-
-class GradCam(SceneExplainer):
-    name = "gradcam"
-    label = QT_TRANSLATE_NOOP("engine", "Grad-CAM")
-
-    def __init__(self, classifier: DenseClassifier, layer: str | None = None) -> None:
+    def __init__(self, classifier: DenseClassifier, layer: str | None = None, **_) -> None:
         super().__init__(classifier, layer)
         if not self.explains_last_layer:  # other layers need per-window gradients
             self.halo, self.tile_multiple = PATCH_HALO, PATCH_TILE_MULTIPLE
 
-    def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
+    def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> Attribution:
         if self.explains_last_layer:
             return self.dense_grad_cam(x, target)
         return self.patch_mosaic(x, target, guided=False)
 
 
-class GuidedGradCam(SceneExplainer):
+class GuidedGradCam(GradCamExplainer):
     """Grad-CAM × guided backpropagation (Selvaraju et al. 2017), at full input resolution,
     summed over bands: per 64×64 patch, exactly captum's ``GuidedGradCam`` of that patch."""
 
-    name = "guided_gradcam"
-    label = QT_TRANSLATE_NOOP("engine", "Guided Grad-CAM")
+    method = GRADCAM.method("guided_gradcam")
     halo = PATCH_HALO
     tile_multiple = PATCH_TILE_MULTIPLE
     signed = True
     units = "class logit per feature cell x input gradient"
 
-    def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
+    guided = True
+
+    def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> Attribution:
         return self.patch_mosaic(x, target, guided=True)
-
-
-#: Explanation methods by name, in menu order; a new method is a new class here.
-EXPLAINERS: dict[str, type[SceneExplainer]] = {cls.name: cls for cls in (GradCam, GuidedGradCam)}

@@ -1,0 +1,127 @@
+"""The explanation methods the plugin offers, as data: ids, translatable labels, parameters.
+
+Torch-free on purpose: the Processing algorithms build their option lists and number ranges from
+here when QGIS starts, and the engine imports a method's class (``implementation``) only when it
+runs. A new method is an entry here plus its class; a new family of methods (a new algorithm) is
+a :class:`Family` plus a thin algorithm file for the parameters of its own.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+from ..errors import QT_TRANSLATE_NOOP, LulcError
+
+PREDICTED_NAME = "predicted"  # TARGET: at each place, the class predicted there
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of an enumeration parameter: the id runs use and tags record, and its label."""
+
+    id: str
+    label: str  # marked QT_TRANSLATE_NOOP("engine", …); the QGIS side translates it
+
+
+@dataclass(frozen=True)
+class Method(Choice):
+    """A scene explainer: the option that selects it, and the class that computes it."""
+
+    family: str = ""
+    implementation: str = ""  # "module:Class" of this package, imported when the method runs
+    spatial: bool = True  # whether its attributions vary over the pixels of a window (else per spectral feature)
+
+    def load(self) -> type:
+        module, name = self.implementation.split(":")
+        return getattr(importlib.import_module(f"{__package__}.{module}"), name)
+
+
+@dataclass(frozen=True)
+class Number:
+    """An integer parameter: its Processing name, default and range."""
+
+    name: str
+    default: int
+    minimum: int
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class Family:
+    """The methods one algorithm offers (its ``option`` parameter), with the parameters they share."""
+
+    id: str
+    algorithm: str  # Processing id, without the provider
+    option: str  # the enumeration parameter that selects a method: METHOD or FEATURES
+    methods: tuple[Method, ...]
+    backgrounds: tuple[Choice, ...] = ()
+    numbers: tuple[Number, ...] = field(default_factory=tuple)
+
+    def method(self, key: str | int) -> Method:
+        """A method by id or by its position in the option list."""
+        if isinstance(key, int):
+            return self.methods[key]
+        for method in self.methods:
+            if method.id == key:
+                return method
+        raise LulcError(QT_TRANSLATE_NOOP("engine", "Unknown {option} '{name}'. Choose one of: {names}."),
+                        option=self.option, name=key, names=", ".join(m.id for m in self.methods))
+
+    def background(self, key: str | int) -> Choice:
+        if isinstance(key, int):
+            return self.backgrounds[key]
+        for background in self.backgrounds:
+            if background.id == key:
+                return background
+        raise LulcError(QT_TRANSLATE_NOOP("engine", "Unknown BACKGROUND '{name}'. Choose one of: {names}."),
+                        name=key, names=", ".join(b.id for b in self.backgrounds))
+
+    def number(self, name: str) -> Number:
+        return next(number for number in self.numbers if number.name == name)
+
+
+#: What a removed feature becomes (SHAP, LIME), in menu order.
+BACKGROUNDS = (
+    Choice("mean", QT_TRANSLATE_NOOP("engine", "Training-set band means")),
+    Choice("blur", QT_TRANSLATE_NOOP("engine", "Blurred copy of the image")),
+)
+
+BAND_GROUPS_LABEL = QT_TRANSLATE_NOOP("engine", "Band groups (visible, red edge, NIR, SWIR, atmospheric)")
+SUPERPIXELS_LABEL = QT_TRANSLATE_NOOP("engine", "Superpixels (SLIC, per 64×64 patch)")
+SEGMENTS = Number("SEGMENTS", 16, 2, 64)
+
+GRADCAM = Family(
+    id="gradcam", algorithm="explain_gradcam", option="METHOD",
+    methods=(
+        Method("gradcam", QT_TRANSLATE_NOOP("engine", "Grad-CAM"), "gradcam", "gradcam:GradCam"),
+        Method("guided_gradcam", QT_TRANSLATE_NOOP("engine", "Guided Grad-CAM"), "gradcam", "gradcam:GuidedGradCam"),
+    ),
+)
+
+SHAP = Family(
+    id="shap", algorithm="explain_shap", option="FEATURES",
+    methods=(
+        Method("band_groups", BAND_GROUPS_LABEL, "shap", "shap_values:BandGroupShap", spatial=False),
+        Method("bands", QT_TRANSLATE_NOOP("engine", "Spectral bands"), "shap", "shap_values:BandShap", spatial=False),
+        Method("superpixels", SUPERPIXELS_LABEL, "shap", "shap_values:SuperpixelShap"),
+    ),
+    backgrounds=BACKGROUNDS,
+    numbers=(Number("N_SAMPLES", 512, 1), SEGMENTS),
+)
+
+LIME = Family(
+    id="lime", algorithm="explain_lime", option="FEATURES",
+    methods=(
+        Method("superpixels", SUPERPIXELS_LABEL, "lime", "lime_weights:SuperpixelLime"),
+        Method("band_groups", BAND_GROUPS_LABEL, "lime", "lime_weights:BandGroupLime", spatial=False),
+    ),
+    backgrounds=BACKGROUNDS,
+    numbers=(Number("N_SAMPLES", 256, 2), SEGMENTS),
+)
+
+#: Every family by id, in menu order.
+FAMILIES: dict[str, Family] = {family.id: family for family in (GRADCAM, SHAP, LIME)}
+
+
+def all_methods() -> list[Method]:
+    return [method for family in FAMILIES.values() for method in family.methods]

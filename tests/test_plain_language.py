@@ -1,0 +1,93 @@
+"""Plain-language sentences on real windows of the demo scene: every sentence agrees with the numbers
+it cites (sign, order, magnitude band), and those numbers are the attributions'."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from explainable_lulc.engine.explanations import plain_language as words
+from explainable_lulc.engine.explanations.window import WindowExplainer, WindowSource
+
+PLACES = [(520, 560), (150, 800), (300, 700), (600, 1200), (100, 100), (700, 300)]  # lake, fields, forest, …
+
+
+@pytest.fixture(scope="module")
+def explainer(demo_scene):
+    return WindowExplainer(WindowSource.open(str(demo_scene)))
+
+
+def band_of(value: float) -> str:
+    return "strong" if abs(value) >= words.STRONG else "clear" if abs(value) >= words.CLEAR else "slight"
+
+
+@pytest.mark.parametrize("place", PLACES)
+def test_each_sentence_agrees_with_the_attributions_it_cites(explainer, place):
+    e = explainer.explain_at(*place)
+    texts = words.render(e.sentences)
+    seen = set()
+    for sentence, text in zip(e.sentences, texts):
+        for kind, claim in sentence.cites.items():
+            seen.add(kind)
+            if kind == "decision":
+                order = np.argsort(-e.probabilities)
+                assert (claim["first"], claim["second"]) == (order[0], order[1]) == (e.top, order[1])
+                assert claim["p"] == e.probabilities[order[0]] and claim["q"] == e.probabilities[order[1]]
+                margin = claim["p"] - claim["q"]
+                expected = "well ahead" if margin >= 0.5 else "ahead" if margin >= 0.15 else "narrowly ahead"
+                assert claim["band"] == expected and f"{expected} of" in text
+                assert f"{100 * claim['p']:.0f} %" in text and e.class_names[claim["second"]] in text
+            elif kind == "for":
+                positive = [i for i in np.argsort(-e.shap, kind="stable") if e.shap[i] > 0]
+                assert claim["features"] == positive[: words.MAX_CITED]  # the strongest, in order
+                assert claim["values"] == e.shap[claim["features"]].tolist()
+                if claim["features"]:
+                    assert claim["band"] == band_of(claim["values"][0])
+                    for i in claim["features"]:
+                        assert words.signed(e.shap[i]) in text and words.signed(e.shap[i]).startswith("+")
+                        assert words.level(e.levels[i]) + " here" in text  # the level word of its reflectance
+                    assert e.top_name in text
+            elif kind == "against":
+                negative = [i for i in np.argsort(e.shap, kind="stable") if e.shap[i] < 0]
+                assert claim["features"] == negative[: words.MAX_CITED]
+                assert claim["band"] == band_of(claim["values"][0])
+                assert {"strong": "strongly", "clear": "argue against", "slight": "slightly"}[claim["band"]] in text
+                for i in claim["features"]:
+                    assert words.signed(e.shap[i]).startswith("−") and words.signed(e.shap[i]) in text
+            elif kind == "where":
+                heat = np.clip(e.gradcam, 0, None)
+                ranked = np.sort(heat.ravel())[::-1]
+                holding_half = (np.cumsum(ranked) < heat.sum() / 2).sum() + 1
+                assert claim["share"] == pytest.approx(holding_half / heat.size)
+                assert f"{100 * claim['share']:.0f} %" in text
+            elif kind == "faithfulness":
+                f = e.faithfulness["shap"]
+                assert (claim["top"], claim["random"]) == (f.top_drop, f.random_drop)
+                assert f"{f.top_drop:.2f}" in text and f"{f.random_drop:.2f}" in text
+                assert claim["trusted"] == (f.top_drop >= 2 * max(f.random_drop, 0) and f.gap >= 0.05)
+                assert ("points at what the model uses" in text) == claim["trusted"]
+    assert {"decision", "for", "where", "faithfulness"} <= seen
+
+
+def test_numbers_in_the_text_are_the_cited_ones(explainer):
+    """Every number the sentences print is one of the numbers they cite, rounded as printed."""
+    e = explainer.explain_at(*PLACES[0])
+    cited = set()
+    for sentence in e.sentences:
+        for claim in sentence.cites.values():
+            for value in claim.values():
+                for v in value if isinstance(value, list) else [value]:
+                    if isinstance(v, float):
+                        cited |= {f"{v:.2f}", f"{abs(v):.2f}", f"{100 * v:.0f}"}
+    text = " ".join(words.render(e.sentences))
+    printed = re.findall(r"\d+\.\d+|\d+(?= %)", text.replace("12.5 %", ""))
+    assert printed and all(number in cited for number in printed), (printed, cited)
+
+
+def test_every_template_and_phrase_goes_through_the_translator(explainer):
+    e = explainer.explain_at(*PLACES[1])
+    marked = words.render(e.sentences, lambda text: "«" + text + "»")
+    for plain, translated in zip(words.render(e.sentences), marked):
+        assert translated.startswith("«") and translated != plain
+    assert any("««the visible bands»" in text or "«the visible bands»" in text for text in marked)
