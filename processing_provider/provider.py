@@ -5,6 +5,7 @@ from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .assess_accuracy import AssessAccuracy
 from .classify_lulc import ClassifyLulc
 from .explain_gradcam import ExplainGradCam
 from .explain_shap import ExplainShap
@@ -13,7 +14,7 @@ from .icons import ICON_PATH
 PROVIDER_ID = "explainable_lulc"
 
 #: Every algorithm the provider offers; a new one is a new file and a line here.
-ALGORITHMS = (ClassifyLulc, ExplainGradCam, ExplainShap)
+ALGORITHMS = (ClassifyLulc, ExplainGradCam, ExplainShap, AssessAccuracy)
 
 
 class ExplainableLulcProvider(QgsProcessingProvider):

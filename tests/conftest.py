@@ -122,7 +122,7 @@ def small_scene(demo_scene, derived_dir) -> Path:
 _LIVE_PROVIDERS: list = []  # PyQGIS needs a Python reference, or the provider's overrides vanish
 
 
-@pytest.fixture()
+@pytest.fixture(scope="session")
 def provider(qgis_processing):
     """Processing initialised, with the plugin's provider registered (as initProcessing does)."""
     from qgis.core import QgsApplication
