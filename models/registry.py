@@ -278,6 +278,13 @@ def user_model_dirs(extra: Iterable[Path] = ()) -> list[Path]:
     return [d for d in (*extra, *named) if _is_dir(d)]
 
 
+def own_models_dir(profile_dir: Path) -> Path:
+    """Where a model the user trains is written: the first folder named in ``$EXPLAINABLE_LULC_MODELS``
+    when it names one, else ``profile_dir`` (the QGIS profile's ``explainable_lulc/models``)."""
+    named = [p for p in os.environ.get(USER_MODELS_VARIABLE, "").split(os.pathsep) if p]
+    return Path(named[0]) if named else Path(profile_dir)
+
+
 def _is_dir(path: Path) -> bool:
     try:
         return path.is_dir()

@@ -198,7 +198,13 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
         raise NotImplementedError
 
     def add_shared_parameters(self) -> None:
-        from ..engine.device import DEVICE_CHOICES
+        self.add_image_parameters()
+        self.add_model_parameter()
+        self.add_device_parameter()
+        self.add_tiling_parameters()
+
+    def add_image_parameters(self) -> None:
+        """INPUT, BANDS and INPUT_SCALE: the Sentinel-2 image and what its bands and values are."""
         from ..engine.scaling import SCALE_LABELS
 
         self.add_parameter(
@@ -225,6 +231,8 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
                 "acquired from 25 January 2022 on carry that offset."
             ),
         )
+
+    def add_model_parameter(self) -> None:
         self.add_parameter(
             QgsProcessingParameterEnum(
                 self.MODEL, self.tr("Model"), [AUTO_MODEL, *self.cards()], defaultValue=AUTO_MODEL,
@@ -234,12 +242,18 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
                     "models (a card .json beside its weights) are listed too when placed in the QGIS profile's "
                     "explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS."),
         )
+
+    def add_device_parameter(self) -> None:
+        from ..engine.device import DEVICE_CHOICES
+
         self.add_parameter(
             QgsProcessingParameterEnum(
                 self.DEVICE, self.tr("Device"), list(DEVICE_CHOICES), defaultValue="auto", usesStaticStrings=True
             ),
             self.tr("auto: a CUDA GPU when PyTorch sees one, else the CPU."),
         )
+
+    def add_tiling_parameters(self) -> None:
         self.add_parameter(
             QgsProcessingParameterNumber(
                 self.BATCH_SIZE, self.tr("Tiles per batch"), QgsProcessingParameterNumber.Integer,
@@ -359,13 +373,14 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
         for warning in scale.warnings:
             feedback.pushWarning(self.tr("Pixel values: {warning}").format(warning=warning))
 
-        tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context)
+        tiled = self.parameterDefinition(self.TILE_SIZE) is not None  # algorithms without tiling take the defaults
+        tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context) if tiled else RunSettings.tile_size
         if tile_size % 8:
             raise QgsProcessingException(self.tr("TILE_SIZE must be a multiple of 8, not {size}.").format(
                 size=tile_size))
         device = resolve_device(self.parameterAsString(parameters, self.DEVICE, context) or "auto")
-        settings = RunSettings(device=device, batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
-                               tile_size=tile_size)
+        batch_size = self.parameterAsInt(parameters, self.BATCH_SIZE, context) if tiled else RunSettings.batch_size
+        settings = RunSettings(device=device, batch_size=batch_size, tile_size=tile_size)
         images, gradients = self.memory_profile(parameters, context, settings)
         check_memory(card, tile_size, settings.batch_size, images, gradients)
         feedback.pushInfo(self.tr("Device: {device}").format(device=device))

@@ -10,11 +10,12 @@ from .classify_lulc import ClassifyLulc
 from .explain_gradcam import ExplainGradCam
 from .explain_shap import ExplainShap
 from .icons import ICON_PATH
+from .train_model import TrainModel
 
 PROVIDER_ID = "explainable_lulc"
 
 #: Every algorithm the provider offers; a new one is a new file and a line here.
-ALGORITHMS = (ClassifyLulc, ExplainGradCam, ExplainShap, AssessAccuracy)
+ALGORITHMS = (ClassifyLulc, ExplainGradCam, ExplainShap, AssessAccuracy, TrainModel)
 
 
 class ExplainableLulcProvider(QgsProcessingProvider):

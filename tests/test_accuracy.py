@@ -11,7 +11,7 @@ import re
 import numpy as np
 import pytest
 import rasterio
-from conftest import REPO
+from conftest import REPO, register_provider
 from helpers import run_logged
 from matplotlib.path import Path as PixelPath
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
@@ -181,8 +181,9 @@ def class_map_text(groups: dict[str, list[str]]) -> str:
 
 
 @pytest.fixture(scope="module")
-def class_raster(provider, demo_scene, tmp_path_factory):
+def class_raster(qgis_processing, demo_scene, tmp_path_factory):
     """The demo scene classified by the registry's model for 13 bands (a real class map)."""
+    register_provider()
     out = tmp_path_factory.mktemp("classified") / "classes.tif"
     run_logged("explainable_lulc:classify_lulc", {"INPUT": str(demo_scene), "OUTPUT": str(out),
                                                   "OUTPUT_CONFIDENCE": None})
@@ -232,7 +233,7 @@ def matrix_rows(path) -> dict[str, dict]:
         return {row["map_class"]: row for row in csv.DictReader(table)}
 
 
-def test_points_every_figure_equals_an_independent_computation(class_raster, tmp_path):
+def test_points_every_figure_equals_an_independent_computation(provider, class_raster, tmp_path):
     values, transform, crs, names, nodata = read_map(class_raster)
     groups = group_classes(names, {"water": "water", "forest": "forest", "settlement": "settlement",
                                    "*": "cropland"})
@@ -282,7 +283,7 @@ def polygon_groups(names):
     return group_classes(names, {"water": "Water", "forest": "Forest", "*": "Farmland"})
 
 
-def test_polygons_every_pixel_equals_an_independent_computation(class_raster, tmp_path):
+def test_polygons_every_pixel_equals_an_independent_computation(provider, class_raster, tmp_path):
     values, transform, crs, names, nodata = read_map(class_raster)
     groups = polygon_groups(names)
     mapped, labels = [], []
@@ -303,7 +304,7 @@ def test_polygons_every_pixel_equals_an_independent_computation(class_raster, tm
     assert "neighbouring pixels are alike" in (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
-def test_random_pixels_per_polygon_are_seeded(class_raster, tmp_path):
+def test_random_pixels_per_polygon_are_seeded(provider, class_raster, tmp_path):
     _, _, _, names, _ = read_map(class_raster)
     parameters = {"INPUT": str(class_raster), "REFERENCE": str(POLYGONS), "CLASS_FIELD": "class",
                   "CLASS_MAP": class_map_text(polygon_groups(names)), "POLYGON_SAMPLING": 1,
@@ -317,7 +318,7 @@ def test_random_pixels_per_polygon_are_seeded(class_raster, tmp_path):
     assert runs[0]["counts"] != runs[2]["counts"]
 
 
-def test_reference_classes_the_map_does_not_know_are_named(class_raster, tmp_path):
+def test_reference_classes_the_map_does_not_know_are_named(provider, class_raster, tmp_path):
     with pytest.raises(QgsProcessingException) as error:
         run_logged(ALG, {"INPUT": str(class_raster), "REFERENCE": str(POLYGONS), "CLASS_FIELD": "class",
                          "OUTPUT_MATRIX": "TEMPORARY_OUTPUT", "OUTPUT_REPORT": str(tmp_path / "r.html")})
@@ -331,7 +332,7 @@ def test_reference_classes_the_map_does_not_know_are_named(class_raster, tmp_pat
     assert f"Did you mean {names[0]}?" in str(error.value)
 
 
-def test_reference_outside_the_map_is_refused(class_raster, tmp_path):
+def test_reference_outside_the_map_is_refused(provider, class_raster, tmp_path):
     layer = QgsVectorLayer("Point?crs=EPSG:4326&field=class:string", "far away", "memory")
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-40.0, 10.0)))  # the Atlantic
