@@ -18,7 +18,8 @@ CARDS_DIR = Path(__file__).resolve().parent / "cards"
 #: Folders of the user's own models (cards + weights), separated by os.pathsep.
 USER_MODELS_VARIABLE = "EXPLAINABLE_LULC_MODELS"
 
-#: EuroSAT's classes, in the order of the class raster's pixel values 0–9.
+#: EuroSAT's classes (the training data of the bundled models), in its label order. The plugin takes a
+#: model's classes from its card, never from here; training and evaluation (``training/``) use this.
 EUROSAT_CLASSES: tuple[str, ...] = (
     "AnnualCrop", "Forest", "HerbaceousVegetation", "Highway", "Industrial",
     "Pasture", "PermanentCrop", "Residential", "River", "SeaLake",

@@ -181,7 +181,7 @@ def bench_shap(classifier, out_dir: Path, settings: RunSettings, windows: int = 
     ``windows`` windows of the scene and rated per output pixel."""
     from explainable_lulc.engine.explain_shap import explain_shap_raster
     from explainable_lulc.engine.shap_explainers import make_shap_explainer
-    from explainable_lulc.engine.shap_reference import channel_covers, shap_exact
+    from explainable_lulc.training.shap_reference import channel_covers, shap_exact
 
     explainer = make_shap_explainer("band_groups", classifier)
     info = open_raster(str(SCENE))

@@ -24,9 +24,10 @@ from headless import ROOT, plugin_parent
 from torch import nn
 
 sys.path.insert(0, str(plugin_parent()))
-from explainable_lulc.models import architectures, eurosat, registry  # noqa: E402
+from explainable_lulc.models import architectures, registry  # noqa: E402
+from explainable_lulc.training import eurosat  # noqa: E402
+from explainable_lulc.training.evaluation import SPLIT_FILE  # noqa: E402
 
-SPLIT_FILE = ROOT / "models" / "splits" / "eurosat_eval.txt"
 CLASS_COLOURS = (
     "#f5e663", "#1b7a2e", "#9bd37c", "#7f7f7f", "#b02bd6",
     "#d8f0a0", "#e89b3c", "#e8384f", "#3fa9f5", "#1f3fbf",

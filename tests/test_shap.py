@@ -15,9 +15,9 @@ from explainable_lulc.engine.explainers import PATCH_HALO, whole_patches
 from explainable_lulc.engine.pipeline import RunSettings
 from explainable_lulc.engine.scaling import InputScale
 from explainable_lulc.engine.shap_explainers import BACKGROUNDS, band_group_features, make_shap_explainer
-from explainable_lulc.engine.shap_reference import channel_covers, shap_exact
 from explainable_lulc.engine.source import decide_scale, open_raster
 from explainable_lulc.models.registry import EUROSAT_CLASSES, load_cards
+from explainable_lulc.training.shap_reference import channel_covers, shap_exact
 
 CARDS = load_cards()
 SEALAKE = EUROSAT_CLASSES.index("SeaLake")
