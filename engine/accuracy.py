@@ -56,8 +56,8 @@ def cohen_kappa(matrix: np.ndarray) -> float:
     total = matrix.sum()
     if total == 0:
         return math.nan
-    observed = np.trace(matrix) / total
-    expected = float((matrix.sum(axis=1) * matrix.sum(axis=0)).sum()) / total**2
+    observed = float(np.trace(matrix)) / float(total)
+    expected = float((matrix.sum(axis=1) * matrix.sum(axis=0)).sum()) / float(total) ** 2
     return math.nan if expected == 1 else (observed - expected) / (1 - expected)
 
 
@@ -121,7 +121,7 @@ class Assessment:
     def overall(self) -> Estimate:
         """Share of samples the map gets right, with its Wilson interval (as a centre ± half width of the
         interval it is not symmetric: use :attr:`overall_interval`)."""
-        return Estimate(np.trace(self.counts) / self.samples if self.samples else math.nan)
+        return Estimate(float(np.trace(self.counts)) / self.samples if self.samples else math.nan)
 
     @property
     def overall_interval(self) -> tuple[float, float]:

@@ -205,8 +205,8 @@ class AssessAccuracy(ExplainableLulcAlgorithm):
             warnings = self.sampling_warnings(assessment, sampling, samples)
             for warning in warnings:
                 feedback.pushWarning(warning)
-            results = {self.OVERALL_ACCURACY: assessment.overall.value, self.KAPPA: assessment.kappa,
-                       self.AREA_ADJUSTED_ACCURACY: adjusted.value}
+            results = {self.OVERALL_ACCURACY: float(assessment.overall.value), self.KAPPA: float(assessment.kappa),
+                       self.AREA_ADJUSTED_ACCURACY: float(adjusted.value)}  # Python floats: QVariant drops numpy's
             if self.OUTPUT_REPORT in outputs.labels():
                 if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry:
                     described = self.tr("the pixel under each point")
