@@ -1,10 +1,11 @@
 """A new model from the user's own polygons: a registered model's features, new heads for the user's classes.
 
-- **Samples.** Every labelled pixel (centre inside a polygon, valid in the image) is the centre of a
-  64×64 window, as Classify LULC sees it. A polygon's area (plus the windows' margin) is read once, mirrored
-  at the raster's edges like the tile pipeline reads; one dense pass gives the windows on an 8-px grid, so
-  the area is passed at several of the 64 grid offsets, each offset in one of the 8 flips and rotations,
-  until every labelled pixel has been a window centre once (large polygons: a share of them).
+- **Samples.** A 64×64 window, as Classify LULC sees it, whose centre (a pixel corner) has labelled pixels
+  of one class all around (centres inside the polygon, valid in the image). A polygon's area (plus the
+  windows' margin) is read once, mirrored at the raster's edges as the tile pipeline reads; one dense pass
+  gives the windows on an 8-px grid, so the area is passed at several of the 64 grid phases, each phase in
+  one of the 8 flips and quarter turns: with all 64, every such corner is a window centre exactly once.
+  A class with many labelled pixels gets fewer phases (about 4,000 windows a class are plenty).
 - **What is trained.** The base model's network is copied unchanged (its trunk, batch norms and its input
   normalisation, so the features are the ones it learnt). New heads for the new classes are fitted on those
   features: the window head (linear on the averaged last feature map, as in every architecture here), and
@@ -234,6 +235,20 @@ def polygon_parts(polygon: LabelledPolygon, size: int = PART_SIZE):
                 yield row, col, polygon.rows[inside], polygon.cols[inside]
 
 
+def turned_offsets(height: int, width: int, k: int, stride: int) -> dict[tuple[int, int], tuple[int, int]]:
+    """For the ``k``-th flip/turn of a ``height``×``width`` area: the phase of window centres in the area as
+    it is (corner row and column modulo ``stride``) → the grid offset (dy, dx) in the turned area that puts
+    the window centres there."""
+    index = dihedral(torch.arange(height * width).reshape(height, width), k)
+    offsets = {}
+    for dy in range(stride):
+        for dx in range(stride):
+            row, col = dy + WINDOW // 2, dx + WINDOW // 2  # the first window's centre corner, turned
+            around = index[row - 1:row + 1, col - 1:col + 1].flatten()  # its four pixels, as they are
+            offsets[(int((around // width).max()) % stride, int((around % width).max()) % stride)] = (dy, dx)
+    return offsets
+
+
 def dihedral(array: torch.Tensor, k: int) -> torch.Tensor:
     """The ``k``-th of the 8 flips and quarter turns of the last two dimensions."""
     if k >= 4:
@@ -270,7 +285,7 @@ def extract_features(classifier: DenseClassifier, info: RasterInfo, indexes: Seq
     done = 0
     with rasterio.open(info.path) as dataset, torch.inference_mode():
         for polygon in polygons:
-            offsets = rng.permutation(stride * stride)[:offsets_of[polygon.label]]
+            phases = rng.permutation(stride * stride)[:offsets_of[polygon.label]]
             for row, col, rows, cols in polygon_parts(polygon):
                 monitor.check_cancelled()
                 height, width = int(rows.max()) - row + 1, int(cols.max()) - col + 1
@@ -283,10 +298,11 @@ def extract_features(classifier: DenseClassifier, info: RasterInfo, indexes: Seq
                     spectral = model.spectral_features(x[None])[0]
                     pixels.append(spectral[:, rows - row + margin, cols - col + margin].T.cpu().numpy())
                     pixel_labels.append(np.full(rows.size, polygon.label))
-                for number, offset in enumerate(offsets):
+                offsets = [turned_offsets(*x.shape[-2:], k, stride) for k in range(DIHEDRAL)]
+                for number, phase in enumerate(phases):
                     turned = dihedral(x, number % DIHEDRAL)
                     turned_labels = dihedral(label_map, number % DIHEDRAL)
-                    dy, dx = divmod(int(offset), stride)
+                    dy, dx = offsets[number % DIHEDRAL][divmod(int(phase), stride)]
                     features = F.avg_pool2d(model.feature_map(turned[None, :, dy:, dx:]), cells, stride=1)[0]
                     grid_rows = dy + stride * torch.arange(features.shape[1]) + WINDOW // 2
                     grid_cols = dx + stride * torch.arange(features.shape[2]) + WINDOW // 2
@@ -298,7 +314,7 @@ def extract_features(classifier: DenseClassifier, info: RasterInfo, indexes: Seq
                     if chosen.any():
                         windows.append(features[:, chosen.to(features.device)].T.cpu().numpy())
                         window_labels.append(centre[chosen].numpy())
-                done += rows.size * len(offsets)
+                done += rows.size * len(phases)
                 monitor.progress(done / total)
     return FeatureSet(
         np.concatenate(windows) if windows else np.empty((0, 0), np.float32),
