@@ -118,13 +118,13 @@ class Assessment:
         return int(self.counts.sum())
 
     @property
-    def overall(self) -> Estimate:
-        """Share of samples the map gets right, with its Wilson interval (as a centre ± half width of the
-        interval it is not symmetric: use :attr:`overall_interval`)."""
-        return Estimate(float(np.trace(self.counts)) / self.samples if self.samples else math.nan)
+    def overall(self) -> float:
+        """Share of samples the map gets right."""
+        return float(np.trace(self.counts)) / self.samples if self.samples else math.nan
 
     @property
     def overall_interval(self) -> tuple[float, float]:
+        """Its 95 % interval (Wilson: not symmetric about it)."""
         return wilson_interval(int(np.trace(self.counts)), self.samples)
 
     @property
@@ -275,7 +275,7 @@ def assessment_figures(a: Assessment) -> dict:
         "mapped_pixels": a.mapped_pixels.tolist(),
         "pixel_area_m2": a.pixel_area,
         "samples": a.samples,
-        "overall": _number(a.overall.value),
+        "overall": _number(a.overall),
         "overall_interval": [_number(low), _number(high)],
         "kappa": _number(a.kappa),
         "users": [_number(v) for v in a.users],

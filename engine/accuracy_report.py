@@ -31,7 +31,7 @@ class AccuracyReportContext:
 
 
 def _percent(value: float, digits: int = 1) -> str:
-    return "—" if not np.isfinite(value) else f"{100 * value:.{digits}f} %"
+    return "—" if not np.isfinite(value) else f"{100 * value:.{digits}f}\u00a0%"  # no break before the %
 
 
 def _pm(estimate: Estimate, percent: bool = True, digits: int = 1) -> str:
@@ -40,7 +40,7 @@ def _pm(estimate: Estimate, percent: bool = True, digits: int = 1) -> str:
     if percent:
         value = f"{100 * estimate.value:.{digits}f}"
         half = f"{100 * estimate.half_width:.{digits}f}" if np.isfinite(estimate.half_width) else "?"
-        return f"{value} ± {half} %"
+        return f"{value} ± {half}\u00a0%"
     half = f"{estimate.half_width:,.{digits}f}" if np.isfinite(estimate.half_width) else "?"
     return f"{estimate.value:,.{digits}f} ± {half}"
 
@@ -158,7 +158,7 @@ table.facts td {{ text-align: left; }}
 <table class="facts">{fact_rows}</table>
 {f'<ul class="warnings">{warnings}</ul>' if warnings else ''}
 <h2>Overall</h2>
-<p class="headline">Overall accuracy of the sample: <b>{_percent(a.overall.value)}</b>
+<p class="headline">Overall accuracy of the sample: <b>{_percent(a.overall)}</b>
 (95 % interval {_percent(low)} – {_percent(high)}, Wilson) · kappa <b>{kappa}</b> ·
 area-adjusted overall accuracy: <b>{_pm(adjusted)}</b></p>
 <h2>Error matrix (sample counts)</h2>

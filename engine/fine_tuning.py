@@ -25,7 +25,7 @@ import math
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 import rasterio
@@ -34,7 +34,7 @@ from rasterio.windows import Window
 from torch import nn
 from torch.nn import functional as F
 
-from .accuracy import error_matrix, f1_scores, wilson_interval
+from .accuracy import cohen_kappa, error_matrix, f1_scores, wilson_interval
 from .dense import DenseClassifier, cells_to_pixels
 from .errors import QT_TRANSLATE_NOOP, LulcError
 from .monitor import Monitor, PartMonitor
@@ -43,6 +43,9 @@ from .reference import ReferenceFeature, polygon_pixels
 from .scaling import ScaleDecision
 from .source import RasterInfo
 from .tiling import Tile, TileGrid, mirror_indices
+
+if TYPE_CHECKING:
+    from ..models.registry import ModelCard
 
 MIN_CLASSES, MAX_CLASSES = 2, 20
 MIN_CLASS_PIXELS = 30  # labelled pixels a class needs for training
@@ -112,11 +115,14 @@ def label_polygons(features: Sequence[ReferenceFeature], info: RasterInfo, index
         for feature in features:
             rows, cols = polygon_pixels(feature.geometry, dataset.transform, info.height, info.width)
             if rows.size:
-                window = Window(int(cols.min()), int(rows.min()), int(cols.max() - cols.min() + 1),
-                                int(rows.max() - rows.min() + 1))
-                invalid = invalid_mask(dataset.read(list(indexes), window=window), nodata)
-                valid = ~invalid[rows - int(window.row_off), cols - int(window.col_off)]
-                rows, cols = rows[valid], cols[valid]
+                valid_parts = []
+                for row, col, part_rows, part_cols in polygon_parts(LabelledPolygon(0, 0, rows, cols)):
+                    window = Window(col, row, int(part_cols.max()) - col + 1, int(part_rows.max()) - row + 1)
+                    invalid = invalid_mask(dataset.read(list(indexes), window=window), nodata)
+                    valid = ~invalid[part_rows - row, part_cols - col]
+                    valid_parts.append((part_rows[valid], part_cols[valid]))
+                rows = np.concatenate([r for r, _ in valid_parts])
+                cols = np.concatenate([c for _, c in valid_parts])
             if rows.size == 0:
                 outside.append(feature.feature_id)
                 continue
@@ -393,7 +399,7 @@ def new_state(base_model: nn.Module, new_model: nn.Module, window_head: tuple[to
 
 @dataclass
 class TrainingResult:
-    card: object  # models.registry.ModelCard of the new model (weights written)
+    card: ModelCard  # the new model's (weights written)
     classes: tuple[str, ...]
     split: SpatialSplit
     pixels_per_class: dict[str, int]
@@ -405,8 +411,6 @@ class TrainingResult:
         """The card's ``metrics``: held-out accuracy with its Wilson interval, kappa, F1, confusion matrix."""
         if self.confusion is None or self.confusion.sum() == 0:
             return {"evaluation": "no held-out part: " + self.split.describe()}
-        from .accuracy import cohen_kappa
-
         matrix = self.confusion
         correct, total = int(np.trace(matrix)), int(matrix.sum())
         low, high = wilson_interval(correct, total)

@@ -21,7 +21,7 @@ from rasterio.windows import Window, from_bounds
 from .errors import QT_TRANSLATE_NOOP, LulcError
 from .monitor import Monitor
 
-ROWS_PER_READ = 4_000_000  # pixels per read when counting a class raster: a few tens of MB
+PIXELS_PER_READ = 4_000_000  # when counting a class raster: a few tens of MB a read
 
 
 # -- the class raster ---------------------------------------------------------------------------------
@@ -112,7 +112,7 @@ def _attribute_table_names(table, gdal) -> dict[int, str]:
 
 def count_classes(raster: ClassRaster, monitor: Monitor = Monitor()) -> dict[int, int]:
     """Pixels of each class value (nodata left out), reading a few million pixels at a time."""
-    rows = max(1, ROWS_PER_READ // max(raster.width, 1))
+    rows = max(1, PIXELS_PER_READ // max(raster.width, 1))
     counts: dict[int, int] = {}
     with rasterio.open(raster.path) as dataset:
         for row in range(0, raster.height, rows):

@@ -199,13 +199,13 @@ class AssessAccuracy(ExplainableLulcAlgorithm):
                                       "({low:.1%}–{high:.1%}), kappa {kappa:.3f}, area-adjusted {adjusted:.1%} ± "
                                       "{half:.1%}").format(samples=assessment.samples,
                                                            features=samples.features_used,
-                                                           overall=assessment.overall.value, low=low, high=high,
+                                                           overall=assessment.overall, low=low, high=high,
                                                            kappa=assessment.kappa, adjusted=adjusted.value,
                                                            half=adjusted.half_width))
             warnings = self.sampling_warnings(assessment, sampling, samples)
             for warning in warnings:
                 feedback.pushWarning(warning)
-            results = {self.OVERALL_ACCURACY: float(assessment.overall.value), self.KAPPA: float(assessment.kappa),
+            results = {self.OVERALL_ACCURACY: float(assessment.overall), self.KAPPA: float(assessment.kappa),
                        self.AREA_ADJUSTED_ACCURACY: float(adjusted.value)}  # Python floats: QVariant drops numpy's
             if self.OUTPUT_REPORT in outputs.labels():
                 if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry:
