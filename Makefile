@@ -54,7 +54,7 @@ package: i18n
 	$(PY) scripts/package.py dist/$(PLUGIN_NAME)-$(VERSION).zip
 
 # Translations: sources are i18n/*.ts (committed); the compiled .qm files are built.
-TRANSLATABLE = $(shell git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/')
+TRANSLATABLE = $(shell git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/' -e '^training/')
 
 i18n-update: setup
 	pylupdate5 -noobsolete $(TRANSLATABLE) -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN_NAME)_$(l).ts)

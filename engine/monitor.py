@@ -17,7 +17,8 @@ class Monitor:
         """A line for the log."""
 
     def warning(self, message: str) -> None:
-        """A warning for the log."""
+        """A line for the log that the user should not miss."""
+        self.info(message)
 
     def check_cancelled(self) -> None:
         if self.cancelled():
@@ -31,14 +32,14 @@ class PrintMonitor(Monitor):
         print(message, flush=True)
 
 
-class PhaseMonitor(Monitor):
-    """One phase of a longer run: progress 0–1 of the phase maps to ``start``–``end`` of the whole."""
+class PartMonitor(Monitor):
+    """One stage of a longer run: its progress 0–1 maps to ``start``…``start + span`` of the whole."""
 
-    def __init__(self, whole: Monitor, start: float, end: float) -> None:
-        self.whole, self.start, self.end = whole, start, end
+    def __init__(self, whole: Monitor, start: float, span: float) -> None:
+        self.whole, self.start, self.span = whole, start, span
 
     def progress(self, fraction: float) -> None:
-        self.whole.progress(self.start + fraction * (self.end - self.start))
+        self.whole.progress(self.start + self.span * min(max(fraction, 0.0), 1.0))
 
     def cancelled(self) -> bool:
         return self.whole.cancelled()

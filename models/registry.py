@@ -18,7 +18,8 @@ CARDS_DIR = Path(__file__).resolve().parent / "cards"
 #: Folders of the user's own models (cards + weights), separated by os.pathsep.
 USER_MODELS_VARIABLE = "EXPLAINABLE_LULC_MODELS"
 
-#: EuroSAT's classes, in the order of the class raster's pixel values 0–9.
+#: EuroSAT's classes (the training data of the bundled models), in its label order. The plugin takes a
+#: model's classes from its card, never from here; training and evaluation (``training/``) use this.
 EUROSAT_CLASSES: tuple[str, ...] = (
     "AnnualCrop", "Forest", "HerbaceousVegetation", "Highway", "Industrial",
     "Pasture", "PermanentCrop", "Residential", "River", "SeaLake",
@@ -276,6 +277,13 @@ def user_model_dirs(extra: Iterable[Path] = ()) -> list[Path]:
     the folders named in ``$EXPLAINABLE_LULC_MODELS``, those that exist."""
     named = [Path(p) for p in os.environ.get(USER_MODELS_VARIABLE, "").split(os.pathsep) if p]
     return [d for d in (*extra, *named) if _is_dir(d)]
+
+
+def own_models_dir(profile_dir: Path) -> Path:
+    """Where a model the user trains is written: the first folder named in ``$EXPLAINABLE_LULC_MODELS``
+    when it names one, else ``profile_dir`` (the QGIS profile's ``explainable_lulc/models``)."""
+    named = [p for p in os.environ.get(USER_MODELS_VARIABLE, "").split(os.pathsep) if p]
+    return Path(named[0]) if named else Path(profile_dir)
 
 
 def _is_dir(path: Path) -> bool:

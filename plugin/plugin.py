@@ -43,7 +43,7 @@ class ExplainableLulcPlugin:
     def initGui(self) -> None:  # noqa: N802 - QGIS API
         self.initProcessing()
         self.action = QAction(QIcon(str(ICON_PATH)), self.tr("Classify LULC…"), self.iface.mainWindow())
-        self.action.setToolTip(self.tr("Classify the active Sentinel-2 layer into EuroSAT land-cover classes"))
+        self.action.setToolTip(self.tr("Classify the active Sentinel-2 layer into land-cover classes"))
         self.action.triggered.connect(self.open_classify_dialog)
         self.iface.addPluginToRasterMenu(self.tr("Explainable LULC"), self.action)
         self.iface.addRasterToolBarIcon(self.action)

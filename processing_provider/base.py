@@ -75,16 +75,9 @@ class PreparedRun:
     pixel_mask: str | None = None  # the run's cloud mask raster, once computed
 
 
-class LulcAlgorithm(QgsProcessingAlgorithm):
-    INPUT = "INPUT"
-    BANDS = "BANDS"
-    INPUT_SCALE = "INPUT_SCALE"
-    MODEL = "MODEL"
-    DEVICE = "DEVICE"
-    BATCH_SIZE = "BATCH_SIZE"
-    TILE_SIZE = "TILE_SIZE"
-    CLOUD_MASK = "CLOUD_MASK"
-    TARGET = "TARGET"
+class ExplainableLulcAlgorithm(QgsProcessingAlgorithm):
+    """What every algorithm of ours shares: translation, icon, parameters with help, the dependency check,
+    errors as messages, the registered models, and outputs written through one transaction."""
 
     def tr(self, text: str) -> str:
         """Translate ``text``, found under whichever class of ours wrote it (pylupdate5 files
@@ -104,6 +97,102 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self) -> str:  # noqa: N802 - QGIS API
         return "https://github.com/explainable-lulc/explainable_lulc#readme"
 
+    def add_parameter(self, parameter: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False):
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(parameter)
+
+    @staticmethod
+    def user_model_dirs() -> list:
+        """The QGIS profile's ``explainable_lulc/models`` folder and ``$EXPLAINABLE_LULC_MODELS``."""
+        return user_model_dirs([profile_models_dir()])
+
+    def cards(self, problems: dict | None = None) -> dict:
+        """Bundled model cards, then the user's own; unreadable user cards go to ``problems``."""
+        bundled = load_cards()
+        own = load_cards(self.user_model_dirs(), {} if problems is None else problems)
+        return {**bundled, **{name: card for name, card in own.items() if name not in bundled}}
+
+    def canExecute(self):  # noqa: N802 - QGIS API
+        missing = missing_packages()
+        if missing:
+            return False, self.tr(
+                "Explainable LULC needs these Python packages in QGIS's Python: {names}. See the "
+                "plugin's README, section 'Installing the Python dependencies'."
+            ).format(names=", ".join(missing))
+        problem = gdal_mismatch()
+        if problem:
+            return False, self.tr(
+                "{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built "
+                "against QGIS's GDAL (see the README)."
+            ).format(problem=problem)
+        return True, ""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        try:
+            return self.run_algorithm(parameters, context, feedback)
+        except LulcError as error:
+            raise QgsProcessingException(
+                QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(**error.params)
+            ) from error
+        except ModelCardError as error:
+            raise QgsProcessingException(str(error)) from error
+        except Cancelled as error:
+            raise QgsProcessingException(self.tr("Cancelled; no output was written.")) from error
+        except MemoryError as error:
+            raise QgsProcessingException(self.out_of_memory_message()) from error
+
+    def run_algorithm(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError
+
+    def out_of_memory_message(self) -> str:
+        return self.tr("Out of memory; no output was written.")
+
+    def output_transaction(self, parameters, context, inputs: dict):
+        """Every file this run will write, checked against the files it reads (``inputs``: parameter name →
+        files) and each other before computing. Each destination is asked for once: QGIS gives a
+        temporary output a new name at each call."""
+        from ..engine.transaction import OutputTransaction
+
+        outputs, rasters = {}, []
+        for definition in self.destinationParameterDefinitions():
+            name = definition.name()
+            if isinstance(definition, QgsProcessingParameterRasterDestination):
+                path = self.parameterAsOutputLayer(parameters, name, context)
+                rasters.append(name)
+            elif isinstance(definition, QgsProcessingParameterFileDestination):
+                path = self.parameterAsFileOutput(parameters, name, context)
+            else:
+                continue
+            if path:
+                outputs[name] = path
+        return OutputTransaction(outputs, rasters, inputs=inputs)
+
+
+def profile_models_dir():
+    """``<QGIS profile>/explainable_lulc/models``: where users' own models live by default."""
+    from pathlib import Path
+
+    from qgis.core import QgsApplication
+
+    return Path(QgsApplication.qgisSettingsDirPath()) / "explainable_lulc" / "models"
+
+
+class LulcAlgorithm(ExplainableLulcAlgorithm):
+    """An algorithm that runs a model on a Sentinel-2 image: the image, its bands and values, the model,
+    the device and the tiling, resolved and checked in :meth:`prepare`."""
+
+    INPUT = "INPUT"
+    BANDS = "BANDS"
+    INPUT_SCALE = "INPUT_SCALE"
+    MODEL = "MODEL"
+    DEVICE = "DEVICE"
+    BATCH_SIZE = "BATCH_SIZE"
+    TILE_SIZE = "TILE_SIZE"
+    CLOUD_MASK = "CLOUD_MASK"
+    TARGET = "TARGET"
+
     # -- parameters -------------------------------------------------------------------------
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 - QGIS API
@@ -113,14 +202,14 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
     def add_outputs(self) -> None:
         raise NotImplementedError
 
-    def add_parameter(self, parameter: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False):
-        parameter.setHelp(help_text)
-        if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(parameter)
-
     def add_shared_parameters(self) -> None:
-        from ..engine.device import DEVICE_CHOICES
+        self.add_image_parameters()
+        self.add_model_parameter()
+        self.add_device_parameter()
+        self.add_tiling_parameters()
+
+    def add_image_parameters(self) -> None:
+        """INPUT, BANDS and INPUT_SCALE: the Sentinel-2 image and what its bands and values are."""
         from ..engine.scaling import SCALE_LABELS
 
         self.add_parameter(
@@ -147,6 +236,8 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
                 "acquired from 25 January 2022 on carry that offset."
             ),
         )
+
+    def add_model_parameter(self) -> None:
         self.add_parameter(
             QgsProcessingParameterEnum(
                 self.MODEL, self.tr("Model"), [AUTO_MODEL, *self.cards()], defaultValue=AUTO_MODEL,
@@ -156,12 +247,18 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
                     "models (a card .json beside its weights) are listed too when placed in the QGIS profile's "
                     "explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS."),
         )
+
+    def add_device_parameter(self) -> None:
+        from ..engine.device import DEVICE_CHOICES
+
         self.add_parameter(
             QgsProcessingParameterEnum(
                 self.DEVICE, self.tr("Device"), list(DEVICE_CHOICES), defaultValue="auto", usesStaticStrings=True
             ),
             self.tr("auto: a CUDA GPU when PyTorch sees one, else the CPU."),
         )
+
+    def add_tiling_parameters(self) -> None:
         self.add_parameter(
             QgsProcessingParameterNumber(
                 self.BATCH_SIZE, self.tr("Tiles per batch"), QgsProcessingParameterNumber.Integer,
@@ -197,29 +294,38 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
                                             defaultValue=number.default, minValue=number.minimum, **extra)
 
     def add_target_parameter(self) -> None:
-        """TARGET for explanations: static strings, so ``qgis_process`` takes a class name."""
-        from ..models.registry import EUROSAT_CLASSES
-
+        """TARGET for explanations: static strings, so ``qgis_process`` takes a class name. The options are
+        the classes of every registered model (their cards say which); each model accepts its own."""
+        classes = dict.fromkeys(name for card in self.cards().values() for name in card.class_names)
         self.add_parameter(
             QgsProcessingParameterEnum(
-                self.TARGET, self.tr("Class to explain"), [PREDICTED_TARGET, *EUROSAT_CLASSES],
+                self.TARGET, self.tr("Class to explain"), [PREDICTED_TARGET, *classes],
                 defaultValue=PREDICTED_TARGET, usesStaticStrings=True,
             ),
-            self.tr("predicted: at each place, the class the model predicts there. A class name (e.g. Forest): "
-                    "where, and how strongly, the model sees that class."),
+            self.tr("predicted: at each place, the class the model predicts there. A class of the model (e.g. "
+                    "Forest): where, and how strongly, the model sees that class. The list holds the classes of "
+                    "every registered model, as their model cards name them; the model you run must know the "
+                    "class you choose."),
         )
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
         """Name a wrong TARGET and the classes to choose from, instead of QGIS's generic message."""
+        model = parameters.get(self.MODEL)
         if self.parameterDefinition(self.TARGET) is not None:
             target = parameters.get(self.TARGET)
             options = self.parameterDefinition(self.TARGET).options()
+            card = self.cards().get(model) if isinstance(model, str) else None
+            if card is not None and isinstance(target, str) and target and target != PREDICTED_TARGET:
+                options = [PREDICTED_TARGET, *card.class_names]  # the chosen model's own classes
             if isinstance(target, str) and target and target not in options:
                 close = difflib.get_close_matches(target, options, n=1)
                 hint = self.tr(" Did you mean {name}?").format(name=close[0]) if close else ""
+                if card is not None:
+                    return False, self.tr("Unknown TARGET class '{name}' for model {model}. Choose one of: "
+                                          "{names}.{hint}").format(name=target, model=card.name,
+                                                                   names=", ".join(options), hint=hint)
                 return False, self.tr("Unknown TARGET class '{name}'. Choose one of: {names}.{hint}").format(
                     name=target, names=", ".join(options), hint=hint)
-        model = parameters.get(self.MODEL)
         if isinstance(model, str) and model and model not in self.parameterDefinition(self.MODEL).options():
             problems: dict = {}
             known = [AUTO_MODEL, *self.cards(problems)]
@@ -229,56 +335,17 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
             return False, self.tr("Unknown MODEL '{name}'. Known: {names}.").format(name=model, names=", ".join(known))
         return super().checkParameterValues(parameters, context)
 
-    @staticmethod
-    def user_model_dirs() -> list:
-        """The QGIS profile's ``explainable_lulc/models`` folder and ``$EXPLAINABLE_LULC_MODELS``."""
-        from pathlib import Path
-
-        from qgis.core import QgsApplication
-
-        return user_model_dirs([Path(QgsApplication.qgisSettingsDirPath()) / "explainable_lulc" / "models"])
-
-    def cards(self, problems: dict | None = None) -> dict:
-        """Bundled model cards, then the user's own; unreadable user cards go to ``problems``."""
-        bundled = load_cards()
-        own = load_cards(self.user_model_dirs(), {} if problems is None else problems)
-        return {**bundled, **{name: card for name, card in own.items() if name not in bundled}}
-
     # -- running ----------------------------------------------------------------------------
 
-    def canExecute(self):  # noqa: N802 - QGIS API
-        missing = missing_packages()
-        if missing:
-            return False, self.tr(
-                "Explainable LULC needs these Python packages in QGIS's Python: {names}. See the "
-                "plugin's README, section 'Installing the Python dependencies'."
-            ).format(names=", ".join(missing))
-        problem = gdal_mismatch()
-        if problem:
-            return False, self.tr(
-                "{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built "
-                "against QGIS's GDAL (see the README)."
-            ).format(problem=problem)
-        return True, ""
+    def run_algorithm(self, parameters, context, feedback) -> dict:
+        run = self.prepare(parameters, context, feedback)
+        with run.outputs, self.cloud_mask(run, feedback) as mask:
+            run.pixel_mask = mask
+            return self.process_prepared(run, parameters, context, feedback)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        try:
-            run = self.prepare(parameters, context, feedback)
-            with run.outputs, self.cloud_mask(run, feedback) as mask:
-                run.pixel_mask = mask
-                return self.process_prepared(run, parameters, context, feedback)
-        except LulcError as error:
-            raise QgsProcessingException(
-                QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(**error.params)
-            ) from error
-        except ModelCardError as error:
-            raise QgsProcessingException(str(error)) from error
-        except Cancelled as error:
-            raise QgsProcessingException(self.tr("Cancelled; no output was written.")) from error
-        except MemoryError as error:
-            raise QgsProcessingException(self.tr(
-                "Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was "
-                "written.")) from error
+    def out_of_memory_message(self) -> str:
+        return self.tr("Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was "
+                       "written.")
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         raise NotImplementedError
@@ -329,24 +396,27 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
         for warning in scale.warnings:
             feedback.pushWarning(self.tr("Pixel values: {warning}").format(warning=warning))
 
-        tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context)
+        tiled = self.parameterDefinition(self.TILE_SIZE) is not None  # algorithms without tiling take the defaults
+        tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context) if tiled else RunSettings.tile_size
         if tile_size % 8:
             raise QgsProcessingException(self.tr("TILE_SIZE must be a multiple of 8, not {size}.").format(
                 size=tile_size))
         device = resolve_device(self.parameterAsString(parameters, self.DEVICE, context) or "auto")
-        settings = RunSettings(device=device, batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
-                               tile_size=tile_size)
+        batch_size = self.parameterAsInt(parameters, self.BATCH_SIZE, context) if tiled else RunSettings.batch_size
+        settings = RunSettings(device=device, batch_size=batch_size, tile_size=tile_size)
         images, gradients = self.memory_profile(parameters, context, settings)
         check_memory(card, tile_size, settings.batch_size, images, gradients)
         feedback.pushInfo(self.tr("Device: {device}").format(device=device))
-        clouds = self.cloud_detector(parameters, context, info, device, feedback)
+        outputs = self.output_transaction(parameters, context, {self.INPUT: info.files or [info.path]})
         return PreparedRun(info=info, card=card, scale=scale, settings=settings, monitor=FeedbackMonitor(feedback),
-                           outputs=self.output_transaction(parameters, context, info), clouds=clouds)
+                           outputs=outputs, clouds=self.cloud_detector(parameters, context, info, device, feedback))
 
     def cloud_detector(self, parameters, context, info, device: str, feedback):
         """CLOUD_MASK resolved: the detector to run, or None."""
         from ..engine.clouds import choose_detector, missing_detector_message
 
+        if self.parameterDefinition(self.CLOUD_MASK) is None:  # algorithms that do not offer masking
+            return None
         choice = self.parameterAsString(parameters, self.CLOUD_MASK, context) or "auto"
         if choice == "off":
             return None
@@ -368,16 +438,16 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
             yield None
             return
         from ..engine.clouds import temporary_mask_path, write_cloud_mask
-        from ..engine.monitor import PhaseMonitor
+        from ..engine.monitor import PartMonitor
 
         whole = run.monitor
         with temporary_mask_path() as path:
             counts = write_cloud_mask(run.info, run.info.band_mapping.indexes_of(run.clouds.bands), run.scale,
-                                      run.clouds, path, PhaseMonitor(whole, 0.0, 0.2))
+                                      run.clouds, path, PartMonitor(whole, 0.0, 0.2))
             feedback.pushInfo(self.tr("Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid "
                                       "pixels, masked").format(cloud=100 * counts.share(counts.cloud),
                                                                shadow=100 * counts.share(counts.shadow)))
-            run.monitor = PhaseMonitor(whole, 0.2, 1.0)
+            run.monitor = PartMonitor(whole, 0.2, 0.8)
             try:
                 yield path
             finally:
@@ -398,21 +468,3 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
         """(tiles the model sees at once, whether gradients are kept): what bounds TILE_SIZE × BATCH_SIZE."""
         return settings.batch_size, False
 
-    def output_transaction(self, parameters, context, info):
-        """Every file this run will write, checked against the input and each other before computing.
-        Each destination is asked for once: QGIS gives a temporary output a new name at each call."""
-        from ..engine.transaction import OutputTransaction
-
-        outputs, rasters = {}, []
-        for definition in self.destinationParameterDefinitions():
-            name = definition.name()
-            if isinstance(definition, QgsProcessingParameterRasterDestination):
-                path = self.parameterAsOutputLayer(parameters, name, context)
-                rasters.append(name)
-            elif isinstance(definition, QgsProcessingParameterFileDestination):
-                path = self.parameterAsFileOutput(parameters, name, context)
-            else:
-                continue
-            if path:
-                outputs[name] = path
-        return OutputTransaction(outputs, rasters, inputs={self.INPUT: info.files or [info.path]})

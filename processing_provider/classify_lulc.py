@@ -1,4 +1,4 @@
-"""Classify LULC: a Sentinel-2 layer in, a styled EuroSAT class map and confidence out."""
+"""Classify LULC: a Sentinel-2 layer in, a styled class map (the model's classes) and confidence out."""
 from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterRasterDestination
@@ -27,7 +27,7 @@ class ClassifyLulc(LulcAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
         return self.tr(
             "<p>Maps land use / land cover from a Sentinel-2 image with a convolutional network "
-            "trained on EuroSAT, pixel by pixel, exactly on the input's grid.</p>"
+            "(a bundled model trained on EuroSAT, or your own), pixel by pixel, exactly on the input's grid.</p>"
             "<p><b>Input</b>: a Sentinel-2 raster (L1C or L2A; 3, 4, 10, 12 or 13 bands, any order). "
             "<b>Bands</b>: which Sentinel-2 band each layer band is. Left empty, band descriptions "
             "such as B02 or B8A are used, else ESA's standard order for the band count; the log says "
@@ -38,11 +38,10 @@ class ClassifyLulc(LulcAlgorithm):
             "densely, for the window centred on every 8×8 block at once, and the class "
             "probabilities are interpolated bilinearly to every pixel before choosing the most "
             "probable class. Results do not depend on the tile size.</p>"
-            "<p><b>Outputs</b>: the class raster (values 0–9: AnnualCrop, Forest, "
-            "HerbaceousVegetation, Highway, Industrial, Pasture, PermanentCrop, Residential, River, "
-            "SeaLake; 255 = nodata) with class names and colours, and optionally the probability "
-            "of the chosen class. Pixels that are nodata in the input (declared nodata, or all "
-            "bands zero) are nodata in both.</p>"
+            "<p><b>Outputs</b>: the class raster (values 0, 1, … in the order of the model's classes, "
+            "as its model card names and colours them; 255 = nodata) with class names and colours, and "
+            "optionally the probability of the chosen class. Pixels that are nodata in the input (declared "
+            "nodata, or all bands zero) are nodata in both.</p>"
         )
 
     def add_outputs(self) -> None:
@@ -54,7 +53,8 @@ class ClassifyLulc(LulcAlgorithm):
         )
         self.add_parameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Land cover")),
-            self.tr("GeoTIFF of class values 0–9 (nodata 255), with class names and a colour table."),
+            self.tr("GeoTIFF of class values 0, 1, … (the model's classes; nodata 255), with class names and a "
+                    "colour table."),
         )
         self.add_parameter(
             QgsProcessingParameterRasterDestination(

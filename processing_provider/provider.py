@@ -5,16 +5,18 @@ from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .assess_accuracy import AssessAccuracy
 from .classify_lulc import ClassifyLulc
 from .explain_gradcam import ExplainGradCam
 from .explain_lime import ExplainLime
 from .explain_shap import ExplainShap
 from .icons import ICON_PATH
+from .train_model import TrainModel
 
 PROVIDER_ID = "explainable_lulc"
 
 #: Every algorithm the provider offers; a new one is a new file and a line here.
-ALGORITHMS = (ClassifyLulc, ExplainGradCam, ExplainShap, ExplainLime)
+ALGORITHMS = (ClassifyLulc, ExplainGradCam, ExplainShap, ExplainLime, AssessAccuracy, TrainModel)
 
 
 class ExplainableLulcProvider(QgsProcessingProvider):

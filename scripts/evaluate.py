@@ -25,8 +25,8 @@ sys.path.insert(0, str(plugin_parent()))
 from explainable_lulc.engine.dense import DenseClassifier  # noqa: E402
 from explainable_lulc.engine.scaling import InputScale, ScaleDecision  # noqa: E402
 from explainable_lulc.engine.source import open_raster  # noqa: E402
-from explainable_lulc.models import evaluation  # noqa: E402
-from explainable_lulc.models.registry import EUROSAT_CLASSES, load_cards  # noqa: E402
+from explainable_lulc.models.registry import load_cards  # noqa: E402
+from explainable_lulc.training import evaluation  # noqa: E402
 
 FIGURES = ROOT / "docs" / "models"
 SCENE = ROOT / "demo" / "T33UUU_20170216_L1C_13band.tif"
@@ -48,7 +48,7 @@ def dense_throughput(card, tile: int = 512) -> float:
     return 3 * tile * tile / 1e6 / (time.perf_counter() - started)
 
 
-def confusion_png(name: str, matrix: np.ndarray, accuracy: float, patches: int, out: Path) -> Path:
+def confusion_png(name: str, classes, matrix: np.ndarray, accuracy: float, patches: int, out: Path) -> Path:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -61,8 +61,8 @@ def confusion_png(name: str, matrix: np.ndarray, accuracy: float, patches: int, 
         if count:
             axis.text(j, i, str(count), ha="center", va="center", fontsize=8,
                       color="white" if shares[i, j] > 0.5 else "black")
-    axis.set_xticks(range(10), EUROSAT_CLASSES, rotation=60, ha="right")
-    axis.set_yticks(range(10), EUROSAT_CLASSES)
+    axis.set_xticks(range(len(classes)), classes, rotation=60, ha="right")
+    axis.set_yticks(range(len(classes)), classes)
     axis.set_xlabel("predicted")
     axis.set_ylabel("true")
     axis.set_title(f"{name}: {100 * accuracy:.1f} % on {patches} held-out patches")
@@ -80,7 +80,7 @@ def card_metrics(card, result: evaluation.Evaluation, same_patches_rgb: evaluati
         "accuracy_ci95": [round(low, 4), round(high, 4)],
         "evaluation_patches": len(result.truth),
         "evaluation_data": "EuroSAT RGB JPEGs" if result.source == "rgb" else "EuroSAT MS GeoTIFFs",
-        "per_class_f1": {c: round(float(f), 4) for c, f in zip(EUROSAT_CLASSES, evaluation.f1_scores(matrix))},
+        "per_class_f1": {c: round(float(f), 4) for c, f in zip(card.class_names, evaluation.f1_scores(matrix))},
         "confusion_matrix": matrix.tolist(),
         "confusion_matrix_png": f"docs/models/{card.name}_confusion.png",
         "parameters": evaluation.parameter_count(card),
@@ -123,7 +123,8 @@ def main() -> None:
         same = None
         if result.source == "ms":
             same = evaluation.evaluate_card(cards[RGB_MODEL], args.data, args.cache, source="rgb", ids=result.ids)
-        confusion_png(name, result.confusion, result.accuracy, len(result.truth), FIGURES / f"{name}_confusion.png")
+        confusion_png(name, card.class_names, result.confusion, result.accuracy, len(result.truth),
+                      FIGURES / f"{name}_confusion.png")
         data = json.loads(card.path.read_text())
         data["metrics"] = card_metrics(card, result, same)
         card.path.write_text(json.dumps(data, indent=2) + "\n")

@@ -22,22 +22,16 @@ from explainable_lulc.engine.explanations.catalogue import SHAP  # noqa: E402
 from explainable_lulc.engine.explanations.runner import make_explainer  # noqa: E402
 from explainable_lulc.engine.scaling import InputScale, ScaleDecision  # noqa: E402
 from explainable_lulc.models.registry import load_cards  # noqa: E402
+from explainable_lulc.training import eurosat  # noqa: E402
+from explainable_lulc.training.evaluation import SPLIT_FILE  # noqa: E402
 
 INFRARED = ("red edge", "NIR", "SWIR")
 
 
 def held_out_patches(card, data: Path) -> tuple[np.ndarray, np.ndarray]:
     """Reflectance (N, bands, 64, 64) and classes of the held-out MS patches, in the card's band order."""
-    sys.path.insert(0, str(ROOT))
-    try:
-        from training import eurosat  # after the training code left the runtime package
-    except ImportError:
-        from explainable_lulc.models import eurosat
-    split = ROOT / "models" / "splits" / "eurosat_eval.txt"
-    if not split.exists():
-        split = ROOT / "training" / "splits" / "eurosat_eval.txt"
     dataset = eurosat.EuroSat("ms", data, ROOT / "build" / "cache")
-    ids = [i for i in dataset.ids if i in eurosat.read_split(split)]
+    ids = [i for i in dataset.ids if i in eurosat.read_split(SPLIT_FILE)]
     return dataset.load(ids, card.bands)
 
 

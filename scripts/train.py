@@ -22,7 +22,7 @@ What the training does, and why:
   CutMix, the class of the patch each pixel came from).
 
 Seeded and deterministic on CPU; uses CUDA when present. Training never sees the committed
-evaluation split (models/splits/eurosat_eval.txt); the epoch kept is chosen on a validation
+evaluation split (training/splits/eurosat_eval.txt); the epoch kept is chosen on a validation
 split carved from the training patches.
 """
 from __future__ import annotations
@@ -40,9 +40,10 @@ from torch import nn
 from torch.nn import functional as F
 
 sys.path.insert(0, str(plugin_parent()))
-from explainable_lulc.models import architectures, eurosat, registry  # noqa: E402
+from explainable_lulc.models import architectures, registry  # noqa: E402
+from explainable_lulc.training import eurosat  # noqa: E402
+from explainable_lulc.training.evaluation import SPLIT_FILE  # noqa: E402
 
-SPLIT_FILE = ROOT / "models" / "splits" / "eurosat_eval.txt"
 CLASS_COLOURS = (
     "#f5e663", "#1b7a2e", "#9bd37c", "#7f7f7f", "#b02bd6",
     "#d8f0a0", "#e89b3c", "#e8384f", "#3fa9f5", "#1f3fbf",
@@ -327,7 +328,7 @@ def main() -> None:
         "training": {
             "data": "EuroSAT MS GeoTIFFs (469 in ../shared/data)" if recipe["source"] == "ms"
             else "EuroSAT RGB JPEGs (27,000), DN = JPEG x 10.9",
-            "evaluation_split": "models/splits/eurosat_eval.txt",
+            "evaluation_split": "training/splits/eurosat_eval.txt",
             "fit_patches": len(x_fit), "validation_patches": len(x_val),
             "initialised_from": init_from, "learning_rate": recipe["lr"], "batch_size": batch_size,
             "epochs": epochs, "epoch_kept": best_epoch, "seed": args.seed, "device": device,

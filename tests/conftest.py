@@ -122,9 +122,8 @@ def small_scene(demo_scene, derived_dir) -> Path:
 _LIVE_PROVIDERS: list = []  # PyQGIS needs a Python reference, or the provider's overrides vanish
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    """Processing initialised, with the plugin's provider registered (as initProcessing does)."""
+def register_provider():
+    """Our provider in Processing's registry (again, after a test unloaded the plugin), as initProcessing adds it."""
     from qgis.core import QgsApplication
 
     from explainable_lulc.processing_provider.provider import ExplainableLulcProvider
@@ -137,3 +136,9 @@ def provider(qgis_processing):
     assert registry.addProvider(instance)
     _LIVE_PROVIDERS.append(instance)
     return instance
+
+
+@pytest.fixture()
+def provider(qgis_processing):
+    """Processing initialised, with the plugin's provider registered (as initProcessing does)."""
+    return register_provider()

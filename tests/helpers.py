@@ -126,3 +126,24 @@ def zonal_stats_per_class(scene: Path, explain_algorithm: str, table: Path, band
     model.run(parameters, context, QgsProcessingFeedback())
     with open(table, newline="") as rows:
         return list(csv.DictReader(rows))
+
+
+#: Words of class names that belong to each class of the reference legends (tests/data/README.md). Built from
+#: the map's own class names, so the test follows whichever model the registry holds.
+KEYWORDS = {"water": ("river", "sea", "lake", "water"), "forest": ("forest", "wood"),
+            "settlement": ("residential", "industrial", "highway", "urban", "built", "road")}
+
+
+def group_classes(map_names: list[str], legend: dict[str, str]) -> dict[str, list[str]]:
+    """Reference class → the map classes it stands for; ``legend`` maps a keyword group to the reference
+    class name, the class named ``*`` takes every map class no keyword claims."""
+    groups: dict[str, list[str]] = {name: [] for name in legend.values()}
+    for name in map_names:
+        group = next((g for g, words in KEYWORDS.items() if g in legend and any(w in name.lower() for w in words)),
+                     "*")
+        groups[legend[group]].append(name)
+    return {reference: names for reference, names in groups.items() if names}
+
+
+def class_map_text(groups: dict[str, list[str]]) -> str:
+    return "; ".join(f"{reference}={','.join(names)}" for reference, names in groups.items())

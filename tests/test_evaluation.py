@@ -4,8 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from explainable_lulc.models import eurosat, evaluation
 from explainable_lulc.models.registry import load_cards
+from explainable_lulc.training import eurosat, evaluation
 
 CARDS = load_cards()
 

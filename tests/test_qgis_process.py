@@ -9,6 +9,7 @@ import pytest
 import rasterio
 from conftest import PLUGIN_PARENT, REPO
 from headless import enable_plugin, environment, qgis_process
+from helpers import class_map_text, group_classes
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +110,49 @@ def test_qgis_process_uses_one_gdal(qgis_process_env):
     assert report["rasterio_gdal"] == report["qgis_gdal"]
     assert len(report["libraries"]) == 1, report["libraries"]
     assert report["numpy"].startswith("1.")  # numpy 2 breaks Debian's GDAL and matplotlib
+
+
+def run_json(env, algorithm, *arguments) -> dict:
+    done = qgis_process(env, "run", algorithm, "--json", "--", *arguments)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    return json.loads(done.stdout)
+
+
+def test_assess_accuracy_with_a_class_map(qgis_process_env, four_band_scene, tmp_path):
+    help_text = qgis_process(qgis_process_env, "help", "explainable_lulc:assess_accuracy").stdout
+    for name in ("INPUT", "REFERENCE", "CLASS_FIELD", "CLASS_MAP", "POLYGON_SAMPLING", "SAMPLES_PER_POLYGON",
+                 "OUTPUT_MATRIX", "OUTPUT_REPORT", "OVERALL_ACCURACY", "KAPPA", "AREA_ADJUSTED_ACCURACY"):
+        assert name in help_text
+    classes = tmp_path / "classes.tif"
+    run_json(qgis_process_env, "explainable_lulc:classify_lulc", f"INPUT={four_band_scene}", "BANDS=B02,B03,B04,B08",
+             f"OUTPUT={classes}")
+    with rasterio.open(classes) as src:
+        names = src.tags()["CLASSES"].split(",")
+    class_map = class_map_text(group_classes(names, {"water": "water", "forest": "forest",
+                                                     "settlement": "settlement", "*": "cropland"}))
+    report = run_json(qgis_process_env, "explainable_lulc:assess_accuracy", f"INPUT={classes}",
+                      f"REFERENCE={REPO / 'tests' / 'data' / 'demo_reference_points.geojson'}", "CLASS_FIELD=class",
+                      f"CLASS_MAP={class_map}", f"OUTPUT_MATRIX={tmp_path / 'matrix.csv'}",
+                      f"OUTPUT_REPORT={tmp_path / 'report.html'}")
+    results = report["results"]
+    assert 0 <= results["OVERALL_ACCURACY"] <= 1 and -1 <= results["KAPPA"] <= 1
+    assert 0 <= results["AREA_ADJUSTED_ACCURACY"] <= 1
+    rows = (tmp_path / "matrix.csv").read_text().splitlines()
+    assert rows[0].startswith("map_class,") and rows[-1].startswith("producers_accuracy")
+    assert "Olofsson" in (tmp_path / "report.html").read_text()
+
+
+def test_trained_model_is_chosen_by_name(qgis_process_env, demo_scene, tmp_path):
+    """Train from the committed polygons, then classify with MODEL=<the new name>, each in its own qgis_process."""
+    env = dict(qgis_process_env, EXPLAINABLE_LULC_MODELS=str(tmp_path / "my_models"))
+    trained = run_json(env, "explainable_lulc:train_model", f"INPUT={demo_scene}",
+                       f"REFERENCE={REPO / 'tests' / 'data' / 'demo_reference_polygons.geojson'}", "CLASS_FIELD=class",
+                       "NAME=headless_three", "EPOCHS=30")["results"]
+    assert trained["OUTPUT_CARD"] == str(tmp_path / "my_models" / "headless_three.json")
+    assert trained["MODEL_NAME"] == "headless_three" and 0 < trained["HELD_OUT_ACCURACY"] <= 1
+    out = tmp_path / "three.tif"
+    run_json(env, "explainable_lulc:classify_lulc", f"INPUT={demo_scene}", "MODEL=headless_three", f"OUTPUT={out}")
+    with rasterio.open(out) as src:
+        assert src.tags()["MODEL"] == "headless_three"
+        assert src.tags()["CLASSES"] == "Farmland,Forest,Water" and src.read(1).max() <= 2
+

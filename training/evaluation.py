@@ -5,27 +5,17 @@ per-class F1, confusion matrix, parameter count and FLOPs per window.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
+from ..engine.accuracy import f1_scores, wilson_interval  # noqa: F401 - f1_scores: the figures cards report
+from ..models.registry import EUROSAT_CLASSES, ModelCard
 from . import eurosat
-from .registry import ModelCard
 
 SPLIT_FILE = Path(__file__).resolve().parent / "splits" / "eurosat_eval.txt"
-
-
-def wilson_interval(correct: int, total: int, z: float = 1.96) -> tuple[float, float]:
-    """95 % confidence interval of a proportion (Wilson score), sensible for small samples."""
-    if total == 0:
-        return 0.0, 0.0
-    p = correct / total
-    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
-    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
-    return centre - half, centre + half
 
 
 def confusion_matrix(truth: np.ndarray, predicted: np.ndarray, classes: int) -> np.ndarray:
@@ -33,13 +23,6 @@ def confusion_matrix(truth: np.ndarray, predicted: np.ndarray, classes: int) -> 
     matrix = np.zeros((classes, classes), np.int64)
     np.add.at(matrix, (truth, predicted), 1)
     return matrix
-
-
-def f1_scores(matrix: np.ndarray) -> np.ndarray:
-    """Per-class F1 from a confusion matrix (0 where a class is neither present nor predicted)."""
-    true_positive = np.diag(matrix).astype(float)
-    denominator = matrix.sum(axis=0) + matrix.sum(axis=1)
-    return np.divide(2 * true_positive, denominator, out=np.zeros_like(true_positive), where=denominator > 0)
 
 
 def predict(card: ModelCard, reflectance: np.ndarray, device: str = "cpu", batch_size: int = 256) -> np.ndarray:
@@ -107,7 +90,7 @@ class Evaluation:
 
     @property
     def confusion(self) -> np.ndarray:
-        return confusion_matrix(self.truth, self.predicted, 10)
+        return confusion_matrix(self.truth, self.predicted, len(EUROSAT_CLASSES))
 
 
 def evaluation_source(card: ModelCard) -> str:
@@ -118,6 +101,9 @@ def evaluation_source(card: ModelCard) -> str:
 def evaluate_card(card: ModelCard, data: Path, cache: Path, source: str | None = None,
                   ids: Sequence[str] | None = None, device: str = "cpu") -> Evaluation:
     """The card's model on the held-out patches of the committed split (or on ``ids``)."""
+    if card.class_names != EUROSAT_CLASSES:
+        raise ValueError(f"{card.name} has classes {', '.join(card.class_names)}; EuroSAT evaluates models of its "
+                         f"own classes ({', '.join(EUROSAT_CLASSES)}) only")
     source = source or evaluation_source(card)
     dataset = eurosat.EuroSat(source, data, cache)
     held_out = eurosat.read_split(SPLIT_FILE)

@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .registry import EUROSAT_CLASSES
+from ..models.registry import EUROSAT_CLASSES
 
 #: Band order inside EuroSAT MS files: ESA's, with B8A moved to the end.
 EUROSAT_MS_FILE_ORDER: tuple[str, ...] = (
