@@ -34,6 +34,18 @@ class ReportContext:
     feature_bands: Sequence[str]  # per feature, the bands it covers ("B08" or "B08 B8A")
     seconds: float
     raster_path: str = ""  # where the SHAP raster is read from now, if not yet at output_path
+    layer_name: str = ""  # the layer QGIS shows it as, when it loads it
+    temporary: bool = False  # a temporary output, deleted when QGIS exits
+
+    def output_description(self) -> str:
+        """The SHAP raster as the user will find it: its file, the layer showing it, whether it lasts."""
+        text = self.output_path
+        if self.layer_name:
+            text += f" (layer “{self.layer_name}”)"
+        if self.temporary:
+            text += (": a temporary file, which QGIS deletes when it exits. To keep it, right-click the layer ▸ "
+                     "Export ▸ Save As…, or run again with a file name for the output.")
+        return text
 
     @property
     def values_path(self) -> str:
@@ -106,10 +118,11 @@ def write_report(path: str, context: ReportContext, summary: ShapSummary, rgb_in
     ranking_rows = []
     for k in classes:
         order = np.argsort(-mean_abs[k], kind="stable")
-        ranked = ", ".join(f"{html.escape(summary.feature_names[i])} {mean[k, i]:+.3f}" for i in order)
+        ranked = ", ".join(f"{html.escape(summary.feature_names[i])} {mean_abs[k, i]:.3f} ({mean[k, i]:+.3f})"
+                           for i in order)
         ranking_rows.append([html.escape(summary.class_names[k]), f"{summary.counts[k]:,}", ranked])
     run_rows = [[html.escape(name), html.escape(str(value))] for name, value in (
-        ("Input", context.input_path), ("SHAP raster", context.output_path), ("Model", context.model),
+        ("Input", context.input_path), ("SHAP raster", context.output_description()), ("Model", context.model),
         ("Features", context.features), ("Background (a removed feature becomes)", context.background),
         ("Class explained", context.target), ("Estimator", context.estimator),
         ("Additivity (max |base + Σ SHAP − output|)", f"{summary.additivity_error:.2e}"),
@@ -124,9 +137,11 @@ def write_report(path: str, context: ReportContext, summary: ShapSummary, rgb_in
         _table(["Run", ""], run_rows),
         "<h2>Features</h2>", _table(["Feature (raster band)", "Sentinel-2 bands"], feature_rows),
         "<h2>Which features matter, per predicted class</h2>",
-        "<p>Features ranked by mean |SHAP| over the pixels predicted as each class; the number is the "
-        "mean signed contribution.</p>",
-        _table(["Predicted class", "Pixels", "Features, most important first (mean SHAP)"], ranking_rows),
+        "<p>Features ranked by mean |SHAP| over the pixels predicted as each class (the first number: how "
+        "much a feature matters, whichever way), with the mean signed contribution in brackets (+: towards "
+        "the explained class on average, −: away from it).</p>",
+        _table(["Predicted class", "Pixels", "Features, most important first: mean |SHAP| (mean SHAP)"],
+               ranking_rows),
         f'<img alt="Mean |SHAP| per feature and class" src="data:image/png;base64,'
         f'{_importance_chart(summary, classes)}">',
     ]

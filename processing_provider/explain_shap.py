@@ -9,7 +9,8 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels
+from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels, is_temporary
+from .dependencies import EXPLAIN_EXTRAS, REQUIRED
 from .styling import fade_from_centre, ramp_renderer
 
 #: FEATURES' and BACKGROUND's options, in the order of engine.shap_explainers.SHAP_EXPLAINERS and
@@ -135,8 +136,9 @@ class ExplainShap(LulcAlgorithm):
         strongest = int(summary.mean_abs().sum(axis=0).argmax())  # the band shown first: the most important
         limit = robust_limit(read_preview_band(output_path, strongest + 1))
         layer_name = self.tr("SHAP: {target} ({model})").format(target=target_name, model=run.card.name)
+        legend = self.class_legend(target_name, self.tr("probability"), signed=True)
         self.style_output(run, context, self.OUTPUT, lambda layer: ramp_renderer(
-            layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, precision=3, band=strongest + 1,
+            layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, legend=legend, band=strongest + 1,
             inverted=True), layer_name)  # red for the class, blue against it, as shap draws them
         results = {self.OUTPUT: outputs.final(self.OUTPUT)}
         if self.OUTPUT_REPORT in outputs.labels():
@@ -144,10 +146,14 @@ class ExplainShap(LulcAlgorithm):
                 input_path=run.info.path, output_path=outputs.final(self.OUTPUT), model=run.card.name,
                 features=features_label, background=background_label, target=target_name,
                 estimator=explainer.estimator(), feature_bands=explainer.feature_bands(), seconds=report.seconds,
-                raster_path=output_path),
+                raster_path=output_path, layer_name=layer_name if context.willLoadLayerOnCompletion(
+                    outputs.final(self.OUTPUT)) else "", temporary=is_temporary(outputs.final(self.OUTPUT))),
                 summary, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))
             results[self.OUTPUT_REPORT] = outputs.final(self.OUTPUT_REPORT)
         return results
+
+    def required_packages(self) -> dict[str, str]:
+        return {**REQUIRED, **EXPLAIN_EXTRAS}  # shap's plots and SLIC for the report and superpixels
 
     def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
         from ..engine.shap_explainers import IMAGES_PER_PASS
