@@ -119,14 +119,17 @@ class ExplainableLulcPlugin:
         self.dependency_dialog.show()
 
     def open_dialog(self, algorithm: str) -> None:
-        """The same Processing dialog as the toolbox's, with a layer the algorithm accepts filled in: the
-        active one if it does, else the topmost one that does."""
+        """The same Processing dialog as the toolbox's, with a layer the algorithm accepts filled in."""
         import processing
 
+        processing.execAlgorithmDialog(f"{PROVIDER_ID}:{algorithm}", self.dialog_parameters())
+
+    def dialog_parameters(self) -> dict:
+        """INPUT: the active layer if the algorithms accept it, else the topmost layer they accept."""
         from .layer_choice import layer_to_prefill
 
         layer = layer_to_prefill(self.iface.activeLayer(), QgsProject.instance())
-        processing.execAlgorithmDialog(f"{PROVIDER_ID}:{algorithm}", {"INPUT": layer} if layer is not None else {})
+        return {"INPUT": layer} if layer is not None else {}
 
     def open_classify_dialog(self) -> None:
         self.open_dialog("classify_lulc")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from qgis.core import (
+    QgsMapLayer,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -22,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsRasterLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -206,7 +208,11 @@ class LulcAlgorithm(QgsProcessingAlgorithm):
         )
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
-        """Name a wrong TARGET and the classes to choose from, instead of QGIS's generic message."""
+        """Name a wrong INPUT layer, TARGET or MODEL and what to choose instead of QGIS's generic message."""
+        given = parameters.get(self.INPUT)
+        if isinstance(given, QgsMapLayer) and not isinstance(given, QgsRasterLayer):
+            return False, self.tr("INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 "
+                                  "raster.").format(name=given.name(), source=given.source())
         if self.parameterDefinition(self.TARGET) is not None:
             target = parameters.get(self.TARGET)
             options = self.parameterDefinition(self.TARGET).options()
