@@ -159,6 +159,14 @@ def _move(node: QgsLayerTreeLayer, parent: QgsLayerTreeGroup, index: int, visibl
     node.parent().removeChildNode(node)
 
 
+def _select(layer: QgsRasterLayer) -> None:
+    """Make ``layer`` the current one of the Layers panel (in the desktop; moving nodes loses the selection)."""
+    from qgis.utils import iface
+
+    if iface is not None and hasattr(iface, "setActiveLayer"):
+        iface.setActiveLayer(layer)
+
+
 class ApplySidecarStyle(QgsProcessingLayerPostProcessorInterface):
     """Loads the output's sidecar style, names the layer and puts it where the user expects it when
     Processing adds it to the project."""
@@ -195,6 +203,8 @@ class ApplySidecarStyle(QgsProcessingLayerPostProcessorInterface):
             _move(node, anchor.parent(), anchor.parent().children().index(anchor) + 1, self.placement.visible)
             return
         _move(node, node.parent(), 0, self.placement.visible)
+        if self.placement.visible:
+            _select(layer)
         if self.placement.below:  # its anchor comes later and takes it along
             ApplySidecarStyle._waiting_below[layer.source()] = (self.placement.below, self.placement)
         for path, (below, placement) in list(ApplySidecarStyle._waiting_below.items()):
