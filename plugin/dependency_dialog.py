@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from ..processing_provider.dependencies import (
     EXPLAIN_EXTRAS,
@@ -63,15 +63,18 @@ class DependencyDialog(QDialog):
         self.build = QComboBox()
         for key, build in TORCH_BUILDS.items():
             self.build.addItem(tr(build.label), key)
-        layout.addWidget(QLabel(tr("PyTorch build:")))
-        layout.addWidget(self.build)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("PyTorch build:")))
+        row.addWidget(self.build, 1)
+        layout.addLayout(row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
         self.install_button = self.buttons.addButton(tr("Install"), QDialogButtonBox.AcceptRole)
         self.install_button.setEnabled(self.python is not None and pip_problem(self.python) is None)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(620, self.sizeHint().height())
+        self.setMinimumWidth(640)
+        self.adjustSize()
 
     def describe(self) -> str:
         missing = missing_python_packages()

@@ -143,8 +143,9 @@ def _no_window() -> dict:
 
 
 def python_candidates() -> list[str]:
-    """Where QGIS's Python interpreter may be. Inside the QGIS desktop ``sys.executable`` is QGIS itself
-    (``qgis``, ``qgis-bin.exe``, ``QGIS.app/Contents/MacOS/QGIS``); the interpreter of the same Python
+    """Where QGIS's Python interpreter may be, most likely first. Inside the QGIS desktop ``sys.executable``
+    is no help: QGIS itself (``qgis-bin.exe``, ``QGIS.app/Contents/MacOS/QGIS``) or, on Linux, whatever
+    ``python3`` comes first on PATH (a pyenv shim, another Python). The interpreter of the running Python
     lives under ``sys.exec_prefix`` (Linux, OSGeo4W) or beside QGIS's binary (QGIS.app)."""
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
     names = [f"python{version}", f"python{sys.version_info.major}", "python"]
@@ -152,11 +153,11 @@ def python_candidates() -> list[str]:
         names = ["python.exe", f"python{sys.version_info.major}.exe"]
     executable = Path(sys.executable)
     candidates = []
+    for folder in (Path(sys.exec_prefix) / "bin", Path(sys.exec_prefix), executable.parent / "bin",
+                   Path(sys.base_exec_prefix) / "bin", Path(sys.base_exec_prefix)):
+        candidates += [folder / name for name in names]
     if executable.name.lower().startswith("python"):
         candidates.append(executable)
-    for folder in (Path(sys.exec_prefix) / "bin", Path(sys.exec_prefix), executable.parent / "bin",
-                   executable.parent, Path(sys.base_exec_prefix) / "bin", Path(sys.base_exec_prefix)):
-        candidates += [folder / name for name in names]
     candidates += [Path(found) for found in map(shutil.which, names) if found]
     unique = []
     for candidate in candidates:
@@ -166,14 +167,28 @@ def python_candidates() -> list[str]:
 
 
 def find_python() -> str | None:
-    """The first candidate interpreter that is this very Python version (so that compiled packages fit
-    the Python QGIS runs), else None."""
+    """QGIS's own interpreter: the first candidate of this very Python version and installation (the same
+    ``sys.prefix``); else the first of this version (compiled packages fit it too); else None."""
     wanted = f"{sys.version_info.major}.{sys.version_info.minor}"
+    same_version = None
     for candidate in python_candidates():
-        done = _run_quietly([candidate, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"])
-        if done is not None and done.returncode == 0 and done.stdout.strip() == wanted:
+        done = _run_quietly([candidate, "-c", "import sys; print('%d.%d' % sys.version_info[:2]); print(sys.prefix)"])
+        if done is None or done.returncode != 0 or not done.stdout.strip():
+            continue
+        version, _, prefix = done.stdout.strip().partition("\n")
+        if version != wanted:
+            continue
+        if _same_folder(prefix.strip(), sys.prefix):
             return candidate
-    return None
+        same_version = same_version or candidate
+    return same_version
+
+
+def _same_folder(a: str, b: str) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
 
 
 def pip_problem(python: str) -> str | None:

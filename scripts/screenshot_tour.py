@@ -1,11 +1,17 @@
 """Runs inside the real QGIS desktop (``qgis --code``; started by scripts/screenshots.py): does what a new
-user does in the first minutes and saves a PNG of each view into ``$DRIVER_ARGUMENTS["out"]``:
+user does in the first minutes and saves a PNG of each view into ``$DRIVER_ARGUMENTS["out"]``; with the
+packages (``tour``: ``with_packages``):
 
 1. ``toolbox.png``: the Processing Toolbox with the plugin's algorithms, the imagery loaded;
 2. ``classify_dialog.png``: Classify LULC's dialog, opened from the plugin's toolbar button;
 3. ``class_map.png``: the styled class map with its legend, after the run;
 4. ``gradcam.png``: Grad-CAM of the predicted class over the imagery;
-5. ``shap_dialog.png``: Explain with SHAP's dialog, opened from the Raster menu.
+5. ``shap_dialog.png``: Explain with SHAP's dialog, opened from the Raster menu;
+
+and, on QGIS's Python without the packages (``tour``: ``without_packages``):
+
+6. ``first_start.png``: the message bar offering to install them;
+7. ``installer_dialog.png``: the dialog its button opens.
 
 What it saw (files, the layer each dialog filled in, the Layers panel, errors) goes to ``$DRIVER_RESULT``.
 """
@@ -192,6 +198,26 @@ def shap_dialog():
     plugins["explainable_lulc"].actions["explain_shap"].trigger()  # Raster ▸ Explainable LULC ▸ Explain with SHAP…
 
 
+def first_start():
+    save_screen("first_start.png")
+
+
+def installer_dialog():
+    """The message bar's *Install dependencies…* (the same dialog as Raster ▸ Explainable LULC ▸ Install
+    dependencies…)."""
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    plugin = plugins["explainable_lulc"]
+    buttons = [b for item in iface.messageBar().items() for b in item.findChildren(QPushButton)
+               if b.text() == plugin.install_action.text()]
+    (buttons[0].click if buttons else plugin.install_action.trigger)()
+    dialog = plugin.dependency_dialog
+    settle()
+    dialog.grab().save(os.path.join(OUT, "installer_dialog.png"))
+    seen["written"].append("installer_dialog.png")
+    dialog.reject()
+
+
 def finish():
     seen["panel"] = [[node.layer().name(), node.itemVisibilityChecked()]
                      for node in QgsProject.instance().layerTreeRoot().findLayers()]
@@ -201,5 +227,9 @@ def finish():
     os._exit(0)  # QGIS 3.22 may crash tearing down a scripted session; everything is written
 
 
-TOUR = [set_up, zoom, toolbox, classify_dialog, classify, class_map, gradcam, gradcam_screen, shap_dialog]
-QTimer.singleShot(2000, lambda: run(TOUR))
+TOURS = {
+    "with_packages": [set_up, zoom, toolbox, classify_dialog, classify, class_map, gradcam, gradcam_screen,
+                      shap_dialog],
+    "without_packages": [set_up, zoom, first_start, installer_dialog],  # QGIS's Python as installed
+}
+QTimer.singleShot(2000, lambda: run(TOURS[ARGUMENTS["tour"]]))

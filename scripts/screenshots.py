@@ -1,5 +1,6 @@
 """`make screenshots`: the real QGIS desktop on a fresh profile under a virtual X server walks through the
-first minutes of a new user (scripts/screenshot_tour.py) and writes docs/screenshots/*.png. Safe to run
+first minutes of a new user (scripts/screenshot_tour.py), with the Python packages and without them (QGIS's
+Python as installed), and writes docs/screenshots/*.png. Safe to run
 again: the profile and working folder are made afresh, the PNGs replaced. LOCALE=de for a German QGIS."""
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from PIL import Image
 SCENE = ROOT / "demo" / "T33UUU_20170216_L1C_13band.tif"
 OUT = ROOT / "docs" / "screenshots"
 WORK = ROOT / "build" / "screenshots"
-EXPECTED = ("toolbox.png", "classify_dialog.png", "class_map.png", "gradcam.png", "shap_dialog.png")
+EXPECTED = ("toolbox.png", "classify_dialog.png", "class_map.png", "gradcam.png", "shap_dialog.png",
+            "first_start.png", "installer_dialog.png")
 
 
 def looks_empty(path: Path) -> bool:
@@ -29,18 +31,23 @@ def main() -> int:
     (WORK / "work").mkdir(parents=True)
     OUT.mkdir(parents=True, exist_ok=True)
     scene = shutil.copy2(SCENE, WORK / "work" / SCENE.name)  # QGIS writes statistics beside what it opens
-    seen = run_desktop(ROOT / "scripts" / "screenshot_tour.py", WORK / "home", locale=os.environ.get("LOCALE"),
-                       arguments={"out": str(OUT), "scene": str(scene), "work": str(WORK / "work")})
-    problems = seen["exceptions"] + [f"{tag}: {message}" for tag, message in seen["errors"]]
+    problems, written = [], []
+    for tour, with_packages in (("with_packages", True), ("without_packages", False)):
+        seen = run_desktop(ROOT / "scripts" / "screenshot_tour.py", WORK / tour, locale=os.environ.get("LOCALE"),
+                           with_packages=with_packages,
+                           arguments={"tour": tour, "out": str(OUT), "scene": str(scene), "work": str(WORK / "work")})
+        problems += seen["exceptions"] + [f"{tag}: {message}" for tag, message in seen["errors"]]
+        written += seen["written"]
+        print(f"{tour}: Layers panel, top to bottom: {seen.get('panel')}")
+        if seen["dialogs"]:
+            print(f"{tour}: dialogs filled in INPUT with: {seen['dialogs']}")
     for name in EXPECTED:
         path = OUT / name
-        if name not in seen["written"] or not path.exists():
+        if name not in written or not path.exists():
             problems.append(f"{name} was not written")
         elif looks_empty(path):
             problems.append(f"{name} looks empty")
-    print(f"Layers panel, top to bottom: {seen.get('panel')}")
-    print(f"Dialogs filled in INPUT with: {seen['dialogs']}")
-    for name in seen["written"]:
+    for name in written:
         print(f"  {OUT / name}")
     if problems:
         print("Problems:\n  " + "\n  ".join(problems), file=sys.stderr)

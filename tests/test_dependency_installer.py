@@ -65,14 +65,18 @@ def test_runtime_pins_are_requirements_without_test_tools_and_never_rasterio():
     assert set(pins) <= set(listed)
 
 
-def test_finds_qgis_python_also_when_sys_executable_is_qgis(monkeypatch):
-    """In the desktop ``sys.executable`` is QGIS's binary; the interpreter is found beside it or under the
-    prefix, and it is this very Python version."""
-    monkeypatch.setattr(sys, "executable", "/usr/bin/qgis")
+@pytest.mark.parametrize("executable", ["/usr/bin/qgis", "/usr/bin/python3"])
+def test_finds_qgis_own_python_whatever_sys_executable_says(monkeypatch, executable):
+    """In the desktop ``sys.executable`` is QGIS's binary, or on Linux the first ``python3`` on PATH (here:
+    Debian's, another installation than this venv's); the interpreter found is this very Python: same
+    version, same ``sys.prefix``."""
+    monkeypatch.setattr(sys, "executable", executable)
     python = installer.find_python()
     assert python is not None and "qgis" not in Path(python).name
-    done = subprocess.run([python, "-c", "import sys; print(sys.version_info[:2])"], capture_output=True, text=True)
-    assert done.stdout.strip() == str(tuple(sys.version_info[:2]))
+    done = subprocess.run([python, "-c", "import sys; print(sys.version_info[:2]); print(sys.prefix)"],
+                          capture_output=True, text=True)
+    version, prefix = done.stdout.split("\n")[:2]
+    assert version == str(tuple(sys.version_info[:2])) and Path(prefix).resolve() == Path(sys.prefix).resolve()
     assert installer.pip_problem(python) is None
 
 

@@ -4,6 +4,7 @@ the plugin zip."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -25,8 +26,8 @@ def python_errors(seen: dict) -> list:
 def test_without_packages_the_plugin_loads_explains_itself_and_offers_the_installer(tmp_path, demo_scene):
     """QGIS's system Python alone (no torch, shap, scikit-image), as after installing QGIS."""
     scene = Path(shutil.copy2(demo_scene, tmp_path / "scene.tif"))
-    seen = run_desktop(PROBE, tmp_path / "home", with_packages=False,
-                       arguments={"scene": str(scene), "output": str(tmp_path / "classes.tif")})
+    seen = run_desktop(PROBE, tmp_path / "home", with_packages=False, arguments={
+        "scene": str(scene), "output": str(tmp_path / "classes.tif"), "open_installer": True})
     assert python_errors(seen) == [], seen["qgis_output"]
     offers = [item for item in seen["message_bar"] if item["title"] == "Explainable LULC"]
     assert len(offers) == 1 and "torch" in offers[0]["text"]
@@ -40,6 +41,16 @@ def test_without_packages_the_plugin_loads_explains_itself_and_offers_the_instal
     assert seen["run"]["error_type"] == "QgsProcessingException"
     assert "Install dependencies" in seen["run"]["error"] and "Traceback" not in seen["run"]["error"]
     assert not (tmp_path / "classes.tif").exists()
+    # the message bar's button opens the installer, which says what it will install where
+    installer = seen["installer"]
+    folder = tmp_path / "home" / PROFILE_RELATIVE / "python" / "explainable_lulc_deps"
+    assert installer["install_enabled"] and str(folder) in installer["text"]
+    assert "torch==" in installer["text"] and "rasterio" not in installer["text"]  # Debian's rasterio is fine
+    assert installer["builds"][0].startswith("CPU") and installer["builds"][1].startswith("CUDA")
+    # pip runs with QGIS's own interpreter (not the first python3 on PATH)
+    done = subprocess.run([installer["python"], "-c", "import sys; print(sys.prefix)"], capture_output=True, text=True)
+    assert Path(done.stdout.strip()).resolve() == Path(installer["qgis_prefix"]).resolve()
+    assert f"{installer['python']} -m pip" in installer["text"]
 
 
 def test_qgis_imports_what_the_installer_put_into_the_profile(tmp_path):
@@ -72,15 +83,18 @@ def test_plugin_zip_runs_from_a_fresh_profile(tmp_path, demo_scene):
     with zipfile.ZipFile(archive) as opened:
         opened.extractall(plugins)
     scene = Path(shutil.copy2(demo_scene, tmp_path / "scene.tif"))
-    seen = run_desktop(PROBE, home, plugin=plugins / "explainable_lulc", with_packages=True,
-                       arguments={"scene": str(scene), "output": str(tmp_path / "classes.tif")})
+    classes = tmp_path / "classes.tif"
+    seen = run_desktop(PROBE, home, plugin=plugins / "explainable_lulc", with_packages=True, arguments={
+        "scene": str(scene), "output": str(classes), "dialog_layers": [str(scene), str(classes)]})
     assert python_errors(seen) == [], seen["qgis_output"]
     assert Path(seen["plugin_file"]).resolve() == (plugins / "explainable_lulc" / "__init__.py").resolve()
     assert [item for item in seen["message_bar"] if item["title"] == "Explainable LULC"] == []
     assert seen["toolbars"]["ExplainableLulcToolBar"]["visible"]
     assert all(state["can_execute"] for state in seen["algorithms"].values()), seen["algorithms"]
-    assert seen["run"] == {"results": {"OUTPUT": str(tmp_path / "classes.tif")}}
-    assert (tmp_path / "classes.tif").exists()
+    assert seen["run"] == {"results": {"OUTPUT": str(classes)}}
+    assert classes.exists()
+    # with the new class map active, the Classify button's dialog fills in the imagery, not the class map
+    assert seen["dialog_input"] == {"name": scene.name}
 
 
 @pytest.fixture(autouse=True)
