@@ -3,7 +3,7 @@ after start-up — toolbars, the plugin's menu, the message bar, the provider �
 as the Python console would, and writes it all as JSON to ``$DRIVER_RESULT``.
 
 Arguments (``$DRIVER_ARGUMENTS``), optional: ``scene`` (a raster to classify) and ``output`` (where);
-``import`` (a module to import, recording where it came from); ``dialog_layers`` (rasters to load, the last
+``import`` (modules to import, recording where each came from); ``dialog_layers`` (rasters to load, the last
 on top and active, before pressing the Classify button: which layer its dialog fills in);
 ``open_installer`` (press the message bar's Install dependencies… and record the dialog).
 """
@@ -61,11 +61,15 @@ def probe():
         if ARGUMENTS.get("import"):
             import importlib
 
-            try:
-                seen["imported_from"] = importlib.import_module(ARGUMENTS["import"]).__file__
-            except ImportError as error:
-                seen["imported_from"] = None
-                seen["import_error"] = str(error)
+            names = ARGUMENTS["import"] if isinstance(ARGUMENTS["import"], list) else [ARGUMENTS["import"]]
+            seen["imports"] = {}
+            for name in names:
+                try:
+                    seen["imports"][name] = importlib.import_module(name).__file__
+                except Exception as error:  # noqa: BLE001 - e.g. an ImportError deep inside the package
+                    seen["imports"][name] = None
+                    seen["import_error"] = f"{name}: {type(error).__name__}: {error}"
+            seen["imported_from"] = seen["imports"][names[0]]
         if ARGUMENTS.get("scene"):
             import processing
 

@@ -3,6 +3,7 @@ scripts/desktop.py and tests/desktop_probe.py): with and without the Python pack
 the plugin zip."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -95,6 +96,37 @@ def test_plugin_zip_runs_from_a_fresh_profile(tmp_path, demo_scene):
     assert classes.exists()
     # with the new class map active, the Classify button's dialog fills in the imagery, not the class map
     assert seen["dialog_input"] == {"name": scene.name}
+
+
+@pytest.mark.skipif(not os.environ.get("EXPLAINABLE_LULC_FULL_INSTALL"),
+                    reason="downloads and installs ~1 GB (torch & co.): set EXPLAINABLE_LULC_FULL_INSTALL=1")
+def test_full_install_then_qgis_classifies_without_any_other_packages(tmp_path, demo_scene):
+    """The real thing, opt-in: the installer puts the plugin's pins (CPU torch) into a fresh profile; QGIS,
+    started with its system Python alone, then classifies the demo scene."""
+    from test_dependency_installer import run_task
+
+    from explainable_lulc.plugin.dependency_installer import (
+        InstallPlan,
+        find_python,
+        private_packages_dir,
+        runtime_requirements,
+    )
+
+    home = tmp_path / "home"
+    target = private_packages_dir(home / PROFILE_RELATIVE)
+    task = run_task(InstallPlan(find_python(), runtime_requirements(), target))
+    assert task.error is None, "\n".join(task.log[-30:])
+    assert not (target / "rasterio").exists()
+    scene = Path(shutil.copy2(demo_scene, tmp_path / "scene.tif"))
+    classes = tmp_path / "classes.tif"
+    seen = run_desktop(PROBE, home, with_packages=False, arguments={
+        "scene": str(scene), "output": str(classes), "import": ["torch", "numpy", "scipy", "shap", "skimage"]})
+    assert python_errors(seen) == [], seen["qgis_output"]
+    for name, origin in seen["imports"].items():  # QGIS's own numpy 1.24 must not win over the pinned 1.26
+        assert origin and Path(origin).resolve().is_relative_to(target.resolve()), (name, seen.get("import_error"))
+    assert [item for item in seen["message_bar"] if item["title"] == "Explainable LULC"] == []
+    assert all(state["can_execute"] for state in seen["algorithms"].values()), seen["algorithms"]
+    assert seen["run"] == {"results": {"OUTPUT": str(classes)}}
 
 
 @pytest.fixture(autouse=True)
