@@ -14,7 +14,7 @@ MODELS ?= eurosat_rgb eurosat_s2_13band eurosat_s2_12band eurosat_s2_10band euro
 DATA ?= $(abspath ../shared/data)
 LOCALES := fr de
 
-.PHONY: setup demo test bench faithfulness train evaluate transfer install package i18n-update i18n lint clean
+.PHONY: setup demo test bench faithfulness train evaluate transfer install package screenshots i18n-update i18n lint clean
 
 setup: $(STAMP)
 $(STAMP): requirements.txt requirements-no-deps.txt constraints.txt scripts/setup.sh
@@ -52,6 +52,10 @@ install:
 
 package: i18n
 	$(PY) scripts/package.py dist/$(PLUGIN_NAME)-$(VERSION).zip
+
+# The real QGIS window under Xvfb (installed by setup): docs/screenshots/*.png. LOCALE=de for German.
+screenshots: setup i18n
+	$(PY) scripts/screenshots.py
 
 # Translations: sources are i18n/*.ts (committed); the compiled .qm files are built.
 TRANSLATABLE = $(shell git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/' -e '^training/')

@@ -117,6 +117,13 @@ def _session(model_file: str, device: str):
     return _SESSIONS[(model_file, device)]
 
 
+def detector_installed() -> bool:
+    """Whether ukis-csmask and onnxruntime can be imported (checked without importing them)."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) is not None for name in ("ukis_csmask", "onnxruntime"))
+
+
 def choose_detector(layer_bands: Sequence[str], product_level: str, device: str = "cpu") -> CloudDetector | None:
     inputs = detector_bands(layer_bands)
     return CloudDetector(inputs, product_level, device) if inputs else None

@@ -141,6 +141,7 @@ def run_tiled(
         if valid_pixels == 0:
             raise LulcError(
                 QT_TRANSLATE_NOOP("engine", "Every pixel of the input is nodata (declared nodata, or all bands "
-                                  "zero): there is nothing to process. Check the layer and its nodata value.")
+                                  "zero): there is nothing to process. Check {path} and its nodata value."),
+                path=info.path,
             )
     return RunReport(tiles=len(tiles), seconds=time.perf_counter() - started, valid_pixels=valid_pixels)

@@ -300,8 +300,8 @@ class ExplainHereTool(QgsMapToolEmitPoint):
 class ExplainHere:
     """The toolbar button, menu entry, map tool and panel, added to and removed from QGIS together."""
 
-    def __init__(self, iface, menu: str) -> None:
-        self.iface, self.menu = iface, menu
+    def __init__(self, iface, menu: str, toolbar) -> None:
+        self.iface, self.menu, self.toolbar = iface, menu, toolbar
         self.action: QAction | None = None
         self.panel: ExplainHerePanel | None = None
         self.tool: ExplainHereTool | None = None
@@ -317,7 +317,7 @@ class ExplainHere:
         self.action.triggered.connect(self.activate)
         self.tool.setAction(self.action)
         self.iface.addPluginToRasterMenu(self.menu, self.action)
-        self.iface.addRasterToolBarIcon(self.action)
+        self.toolbar.addAction(self.action)  # the plugin's own toolbar, shown in a fresh profile
 
     def activate(self) -> None:
         self.panel.show()
@@ -329,7 +329,7 @@ class ExplainHere:
                 self.iface.mapCanvas().unsetMapTool(self.tool)
             self.tool.dispose()
             self.iface.removePluginRasterMenu(self.menu, self.action)
-            self.iface.removeRasterToolBarIcon(self.action)
+            self.toolbar.removeAction(self.action)
             self.iface.removeDockWidget(self.panel)
             self.panel.deleteLater()
             self.action = self.panel = self.tool = None

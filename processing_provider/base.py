@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from qgis.core import (
+    QgsMapLayer,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -22,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsRasterLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -29,12 +31,29 @@ from qgis.PyQt.QtGui import QIcon
 from ..engine.errors import TRANSLATION_CONTEXT, Cancelled, LulcError
 from ..engine.monitor import Monitor
 from ..models.registry import ModelCardError, load_cards, user_model_dirs
-from .dependencies import gdal_mismatch, missing_packages
+from .dependencies import REQUIRED, gdal_mismatch, missing_packages, rasterio_advice
 from .icons import ICON_PATH
 
 AUTO_MODEL = "auto"
 CLOUD_MASK_CHOICES = ["auto", "on", "off"]
 PREDICTED_TARGET = "predicted"  # engine.explanations.catalogue.PREDICTED_NAME
+
+
+def translated(error: LulcError) -> str:
+    """The engine's message, translated (the engine marks its templates with ``QT_TRANSLATE_NOOP``)."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(**error.params)
+
+
+def is_temporary(path: str) -> bool:
+    """Whether ``path`` is a temporary output (in Processing's temporary folder, which QGIS deletes on exit)."""
+    from pathlib import Path
+
+    from qgis.core import QgsProcessingUtils
+
+    try:
+        return Path(path).resolve().is_relative_to(Path(QgsProcessingUtils.tempFolder()).resolve())
+    except (OSError, ValueError):
+        return False
 
 
 def engine_labels(labels: Iterable[str]) -> list[str]:
@@ -114,28 +133,34 @@ class ExplainableLulcAlgorithm(QgsProcessingAlgorithm):
         own = load_cards(self.user_model_dirs(), {} if problems is None else problems)
         return {**bundled, **{name: card for name, card in own.items() if name not in bundled}}
 
+    def required_packages(self) -> dict[str, str]:
+        """import name → pip name of the packages this algorithm needs."""
+        return REQUIRED
+
     def canExecute(self):  # noqa: N802 - QGIS API
-        missing = missing_packages()
+        missing = missing_packages(self.required_packages())
         if missing:
-            return False, self.tr(
-                "Explainable LULC needs these Python packages in QGIS's Python: {names}. See the "
-                "plugin's README, section 'Installing the Python dependencies'."
+            message = self.tr(
+                "Explainable LULC needs these Python packages in QGIS's Python: {names}. Install them with "
+                "Raster ▸ Explainable LULC ▸ Install dependencies…, then run this again."
             ).format(names=", ".join(missing))
+            return False, message + (" " + rasterio_advice() if "rasterio" in missing else "")
         problem = gdal_mismatch()
         if problem:
             return False, self.tr(
                 "{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built "
-                "against QGIS's GDAL (see the README)."
-            ).format(problem=problem)
+                "against QGIS's GDAL. {advice}"
+            ).format(problem=problem, advice=rasterio_advice())
         return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        ready, why_not = self.canExecute()  # processing.run and qgis_process do not ask
+        if not ready:
+            raise QgsProcessingException(why_not)
         try:
             return self.run_algorithm(parameters, context, feedback)
         except LulcError as error:
-            raise QgsProcessingException(
-                QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(**error.params)
-            ) from error
+            raise QgsProcessingException(translated(error)) from error
         except ModelCardError as error:
             raise QgsProcessingException(str(error)) from error
         except Cancelled as error:
@@ -309,7 +334,11 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
         )
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
-        """Name a wrong TARGET and the classes to choose from, instead of QGIS's generic message."""
+        """Name a wrong INPUT layer, TARGET or MODEL and what to choose instead of QGIS's generic message."""
+        given = parameters.get(self.INPUT)
+        if isinstance(given, QgsMapLayer) and not isinstance(given, QgsRasterLayer):
+            return False, self.tr("INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 "
+                                  "raster.").format(name=given.name(), source=given.source())
         model = parameters.get(self.MODEL)
         if self.parameterDefinition(self.TARGET) is not None:
             target = parameters.get(self.TARGET)
@@ -353,6 +382,14 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
     def prepare(
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> PreparedRun:
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("INPUT ({value}) is not a raster layer. Choose a Sentinel-2 "
+                                                 "raster.").format(value=parameters.get(self.INPUT)))
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(self.naming(layer, self.tr(
+                "it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as "
+                "a GeoTIFF first.").format(provider=layer.providerType())))
         from ..engine.device import resolve_device
         from ..engine.memory import check_memory
         from ..engine.pipeline import RunSettings
@@ -360,15 +397,8 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
         from ..engine.source import decide_scale, open_raster
         from ..models.registry import choose_model
 
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("INPUT is not a raster layer. Choose a Sentinel-2 raster."))
-        if layer.providerType() != "gdal":
-            raise QgsProcessingException(
-                self.tr("INPUT comes from the '{provider}' provider; only file rasters (GDAL) can be "
-                        "processed. Save it as a GeoTIFF first.").format(provider=layer.providerType())
-            )
-        info = open_raster(layer.source(), self.parameterAsString(parameters, self.BANDS, context))
+        with self.about(layer):
+            info = open_raster(layer.source(), self.parameterAsString(parameters, self.BANDS, context))
         feedback.pushInfo(self.tr("Bands ({source}): {bands}").format(
             source=info.band_mapping.source, bands=", ".join(info.band_mapping.names)))
 
@@ -377,20 +407,22 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
         if model_name == AUTO_MODEL:
             card = choose_model(list(load_cards().values()), info.band_mapping.names)  # bundled models only
             if card is None:
-                raise QgsProcessingException(self.tr(
+                raise QgsProcessingException(self.naming(layer, self.tr(
                     "No bundled model can run on bands {bands}: each needs at least B02, B03 and B04. "
-                    "Check BANDS.").format(bands=", ".join(info.band_mapping.names)))
+                    "Check BANDS.").format(bands=", ".join(info.band_mapping.names))))
         elif model_name in cards:
             card = cards[model_name]
         else:
             raise QgsProcessingException(self.tr("Unknown MODEL '{name}'. Known: {names}.").format(
                 name=model_name, names=", ".join(cards)))
-        info.band_mapping.indexes_of(card.bands)  # fails clearly when the layer lacks a band
+        with self.about(layer):
+            info.band_mapping.indexes_of(card.bands)  # fails clearly when the layer lacks a band
         feedback.pushInfo(self.tr("Model: {name} ({title}), bands {bands}").format(
             name=card.name, title=card.title, bands=", ".join(card.bands)))
 
         scale_index = self.parameterAsEnum(parameters, self.INPUT_SCALE, context)
-        scale = decide_scale(info, InputScale.from_index(scale_index), card.bands)
+        with self.about(layer):
+            scale = decide_scale(info, InputScale.from_index(scale_index), card.bands)
         feedback.pushInfo(self.tr("Pixel values: {scale} ({reason})").format(
             scale=scale.scale.value, reason=scale.reason))
         for warning in scale.warnings:
@@ -413,12 +445,19 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
 
     def cloud_detector(self, parameters, context, info, device: str, feedback):
         """CLOUD_MASK resolved: the detector to run, or None."""
-        from ..engine.clouds import choose_detector, missing_detector_message
+        from ..engine.clouds import choose_detector, detector_installed, missing_detector_message
 
         if self.parameterDefinition(self.CLOUD_MASK) is None:  # algorithms that do not offer masking
             return None
         choice = self.parameterAsString(parameters, self.CLOUD_MASK, context) or "auto"
         if choice == "off":
+            return None
+        if not detector_installed():
+            message = self.tr("Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install "
+                              "them with Raster ▸ Explainable LULC ▸ Install dependencies…")
+            if choice == "on":
+                raise QgsProcessingException(message)
+            feedback.pushWarning(message)
             return None
         detector = choose_detector(info.band_mapping.names, info.product_level, device)
         if detector is None:
@@ -453,16 +492,45 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
             finally:
                 run.monitor = whole
 
-    def style_output(self, run: PreparedRun, context, label: str, make_renderer, layer_name: str) -> None:
+    def naming(self, layer, message: str) -> str:
+        """``message`` about ``layer``, with the layer's name and file unless it names the file already."""
+        if layer.source() in message:
+            return message
+        return self.tr("Layer '{name}' ({path}): {message}").format(name=layer.name(), path=layer.source(),
+                                                                    message=message)
+
+    @contextmanager
+    def about(self, layer):
+        """Errors the engine raises about ``layer`` (its file, bands, size, values) name the layer."""
+        try:
+            yield
+        except LulcError as error:
+            raise QgsProcessingException(self.naming(layer, translated(error))) from error
+
+    def style_output(self, run: PreparedRun, context, label: str, make_renderer, layer_name: str,
+                     placement=None) -> None:
         """Style raster output ``label`` (sidecar .qml, committed with it) and have Processing apply the
-        style and ``layer_name`` when it loads the layer."""
+        style and ``layer_name`` when it loads the layer, placed as ``placement`` says (default: on top)."""
         from pathlib import Path
 
-        from .styling import style_on_load, write_sidecar_style
+        from .styling import ON_TOP, style_on_load, write_sidecar_style
 
         final = run.outputs.final(label)
         write_sidecar_style(run.outputs.path(label), make_renderer, run.outputs.style_path(label), Path(final).name)
-        style_on_load(context, final, layer_name, run.outputs.final_style(label))
+        style_on_load(context, final, layer_name, run.outputs.final_style(label), placement or ON_TOP)
+
+    def class_legend(self, target_name: str, unit: str, signed: bool):
+        """Legend text of an explanation of class ``target_name``: values with ``unit``; a signed one says
+        which end is for the class and which against it."""
+        from .styling import LegendText
+
+        if not signed:
+            return LegendText(unit=unit)
+        if target_name == PREDICTED_TARGET:
+            return LegendText(unit=unit, signed=True, high=self.tr("for the predicted class"),
+                              low=self.tr("against the predicted class"))
+        return LegendText(unit=unit, signed=True, high=self.tr("for {name}").format(name=target_name),
+                          low=self.tr("against {name}").format(name=target_name))
 
     def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
         """(tiles the model sees at once, whether gradients are kept): what bounds TILE_SIZE × BATCH_SIZE."""

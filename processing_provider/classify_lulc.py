@@ -4,7 +4,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterRasterDestination
 
 from .base import LulcAlgorithm, PreparedRun
-from .styling import paletted_renderer, ramp_renderer
+from .styling import Placement, paletted_renderer, ramp_renderer
 
 
 class ClassifyLulc(LulcAlgorithm):
@@ -95,7 +95,9 @@ class ClassifyLulc(LulcAlgorithm):
                           self.tr("Land cover ({model})").format(model=run.card.name))
         results = {self.OUTPUT: outputs.final(self.OUTPUT)}
         if wants_confidence:
+            # below the class map and hidden: the land cover is what the user came for
             self.style_output(run, context, self.OUTPUT_CONFIDENCE, lambda layer: ramp_renderer(layer, 0.0, 1.0),
-                              self.tr("Confidence ({model})").format(model=run.card.name))
+                              self.tr("Confidence ({model})").format(model=run.card.name),
+                              Placement(visible=False, below=outputs.final(self.OUTPUT)))
             results[self.OUTPUT_CONFIDENCE] = outputs.final(self.OUTPUT_CONFIDENCE)
         return results

@@ -111,12 +111,14 @@ class ExplainGradCam(LulcAlgorithm):
         limit = robust_limit(values)
         layer_name = self.tr("{method}: {target} ({model})").format(method=method_label, target=target_name,
                                                                    model=run.card.name)
+        unit = self.tr("class score") if method == "gradcam" else self.tr("class score × gradient")
+        legend = self.class_legend(target_name, unit, explainer.signed)
         if explainer.signed:
             self.style_output(run, context, self.OUTPUT, lambda layer: ramp_renderer(
-                layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, precision=3), layer_name)
+                layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, legend=legend), layer_name)
         else:
             self.style_output(run, context, self.OUTPUT, lambda layer: ramp_renderer(
-                layer, 0.0, limit, "Inferno", steps=7, opacity=fade_in, precision=3), layer_name)
+                layer, 0.0, limit, "Inferno", steps=7, opacity=fade_in, legend=legend), layer_name)
         results = {self.OUTPUT: outputs.final(self.OUTPUT)}
         if self.OUTPUT_PREVIEW in outputs.labels():
             rgb = rgb_composite(run.info.path, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))

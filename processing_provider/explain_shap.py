@@ -9,7 +9,8 @@ from qgis.core import (
 )
 
 from ..engine.explanations.catalogue import SHAP
-from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels
+from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels, is_temporary
+from .dependencies import EXPLAIN_EXTRAS, REQUIRED
 from .styling import fade_from_centre, ramp_renderer
 
 
@@ -122,8 +123,9 @@ class ExplainShap(LulcAlgorithm):
         limit = robust_limit(read_preview_band(output_path, strongest + 1))
         layer_name = self.tr("{method}: {target} ({model})").format(method=self.TITLE, target=target_name,
                                                                    model=run.card.name)
+        legend = self.class_legend(target_name, self.tr("probability"), signed=True)
         self.style_output(run, context, self.OUTPUT, lambda layer: ramp_renderer(
-            layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, precision=3, band=strongest + 1,
+            layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, legend=legend, band=strongest + 1,
             inverted=True), layer_name)  # red for the class, blue against it, as shap draws them
         results = {self.OUTPUT: outputs.final(self.OUTPUT)}
         if self.OUTPUT_REPORT in outputs.labels():
@@ -134,6 +136,8 @@ class ExplainShap(LulcAlgorithm):
                 features=features_label, background=background_label, target_name=target_name, target=target,
                 estimator=explainer.estimator(), feature_bands=explainer.feature_bands(),
                 output_final=outputs.final(self.OUTPUT), raster_path=output_path,
+                layer_name=layer_name if context.willLoadLayerOnCompletion(outputs.final(self.OUTPUT)) else "",
+                temporary=is_temporary(outputs.final(self.OUTPUT)),
                 introduction=self.report_introduction(), feedback=feedback,
                 message=self.tr("Measuring how far to trust it (deletion test on sample windows)…"))
             results[self.OUTPUT_REPORT] = outputs.final(self.OUTPUT_REPORT)
@@ -152,6 +156,9 @@ class ExplainShap(LulcAlgorithm):
 
     def report_introduction(self) -> str:
         return ""  # the report's own, for SHAP
+
+    def required_packages(self) -> dict[str, str]:
+        return {**REQUIRED, **EXPLAIN_EXTRAS}  # shap's plots and SLIC for the report and superpixels
 
     def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
         from ..engine.explanations.shap_values import IMAGES_PER_PASS

@@ -7,7 +7,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 def write_explanation_report(path: str, run, explainer, method, summary, report, *, title: str, features: str,
                              background: str, target_name: str, target, estimator: str, feature_bands,
-                             output_final: str, raster_path: str, introduction: str, feedback, message: str) -> None:
+                             output_final: str, raster_path: str, introduction: str, feedback, message: str,
+                             layer_name: str = "", temporary: bool = False) -> None:
     """Measure the method's faithfulness and write the report to ``path`` (a temporary of the run's
     transaction: it appears with the other outputs, or not at all)."""
     from ..engine.errors import TRANSLATION_CONTEXT
@@ -25,4 +26,5 @@ def write_explanation_report(path: str, run, explainer, method, summary, report,
         background=background, target=target_name, estimator=estimator, feature_bands=feature_bands,
         seconds=report.seconds, raster_path=raster_path, method=title, introduction=introduction,
         sentences=render(sentences, lambda text: QCoreApplication.translate(TRANSLATION_CONTEXT, text)),
-        faithfulness=faithfulness), summary, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))
+        faithfulness=faithfulness, layer_name=layer_name, temporary=temporary),
+        summary, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))

@@ -7,13 +7,21 @@ user wrote, is the output transaction's business (:func:`engine.transaction.styl
 """
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
 from qgis.core import (
+    QgsBasicNumericFormat,
+    QgsColorRampLegendNodeSettings,
     QgsColorRampShader,
+    QgsLayerTreeGroup,
+    QgsLayerTreeLayer,
+    QgsNumericFormatContext,
     QgsPalettedRasterRenderer,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProject,
     QgsRasterLayer,
     QgsRasterShader,
     QgsSingleBandPseudoColorRenderer,
@@ -42,12 +50,45 @@ def fade_from_centre(fraction: float) -> float:
     return min(1.0, 2.0 * abs(2.0 * fraction - 1.0))
 
 
+@dataclass(frozen=True)
+class LegendText:
+    """How a colour ramp's legend reads: values with two significant digits (in the user's locale), the
+    unit after each, and optionally what each end of the ramp means (``low``, ``high``)."""
+
+    unit: str = ""
+    low: str = ""
+    high: str = ""
+    signed: bool = False  # a plus sign on positive values: for diverging ramps centred on zero
+
+    def number_format(self) -> QgsBasicNumericFormat:
+        number = QgsBasicNumericFormat()
+        number.setRoundingType(QgsBasicNumericFormat.SignificantFigures)
+        number.setNumberDecimalPlaces(2)
+        number.setShowTrailingZeros(False)
+        number.setShowPlusSign(self.signed)
+        return number
+
+    def label(self, value: float, meaning: str = "") -> str:
+        text = self.number_format().formatDouble(value, QgsNumericFormatContext())
+        text = f"{text} {self.unit}" if self.unit else text
+        return f"{text}, {meaning}" if meaning else text
+
+    def settings(self, minimum: float, maximum: float) -> QgsColorRampLegendNodeSettings:
+        settings = QgsColorRampLegendNodeSettings()
+        settings.setUseContinuousLegend(True)
+        settings.setNumericFormat(self.number_format())
+        settings.setMinimumLabel(self.label(minimum, self.low))
+        settings.setMaximumLabel(self.label(maximum, self.high))
+        return settings
+
+
 def ramp_renderer(
     layer: QgsRasterLayer, minimum: float, maximum: float, ramp_name: str = "Viridis", steps: int = 5,
-    opacity: Callable[[float], float] = opaque, precision: int = 2, band: int = 1, inverted: bool = False,
+    opacity: Callable[[float], float] = opaque, legend: LegendText = LegendText(), band: int = 1,
+    inverted: bool = False,
 ) -> QgsSingleBandPseudoColorRenderer:
     """A continuous colour ramp from ``minimum`` to ``maximum`` over ``band``, its opacity a function
-    of the position along the ramp (0–1)."""
+    of the position along the ramp (0–1), its legend labelled as ``legend`` says."""
     ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
     if inverted:
         ramp.invert()
@@ -57,11 +98,12 @@ def ramp_renderer(
         value = minimum + fraction * (maximum - minimum)
         colour = ramp.color(fraction)
         colour.setAlphaF(opacity(fraction))
-        items.append(QgsColorRampShader.ColorRampItem(value, colour, f"{value:.{precision}g}"))
+        items.append(QgsColorRampShader.ColorRampItem(value, colour, legend.label(value)))
     function = QgsColorRampShader(minimum, maximum)
     function.setColorRampType(QgsColorRampShader.Interpolated)
     function.setSourceColorRamp(ramp)
     function.setColorRampItemList(items)
+    function.setLegendSettings(legend.settings(minimum, maximum))
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(function)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), band, shader)
@@ -85,16 +127,60 @@ def write_sidecar_style(raster_path: str, make_renderer: Callable[[QgsRasterLaye
     return Path(style_path)
 
 
+@dataclass(frozen=True)
+class Placement:
+    """Where Processing's loaded output goes in the Layers panel: on top (the result the user asked for is
+    the first thing seen), or right below another output of the same run (``below``: its file), and
+    whether it is shown."""
+
+    visible: bool = True
+    below: str | None = None
+
+
+ON_TOP = Placement()
+
+
+def _same_path(a: str, b: str) -> bool:
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def _layer_node(root: QgsLayerTreeGroup, path: str) -> QgsLayerTreeLayer | None:
+    return next((node for node in root.findLayers() if node.layer() is not None
+                 and _same_path(node.layer().source(), path)), None)
+
+
+def _move(node: QgsLayerTreeLayer, parent: QgsLayerTreeGroup, index: int, visible: bool | None = None) -> None:
+    """Move ``node`` to position ``index`` of ``parent`` (the layer tree moves nodes as clone + remove)."""
+    clone = node.clone()
+    if visible is not None:
+        clone.setItemVisibilityChecked(visible)
+        clone.setExpanded(visible)  # a hidden companion layer keeps the panel short
+    parent.insertChildNode(index, clone)
+    node.parent().removeChildNode(node)
+
+
+def _select(layer: QgsRasterLayer) -> None:
+    """Make ``layer`` the current one of the Layers panel (in the desktop; moving nodes loses the selection)."""
+    from qgis.utils import iface
+
+    if iface is not None and hasattr(iface, "setActiveLayer"):
+        iface.setActiveLayer(layer)
+
+
 class ApplySidecarStyle(QgsProcessingLayerPostProcessorInterface):
-    """Loads the output's sidecar style and names the layer when Processing adds it."""
+    """Loads the output's sidecar style, names the layer and puts it where the user expects it when
+    Processing adds it to the project."""
 
     #: Processing holds post-processors by pointer only; keep them alive until they ran.
     _pending: list[ApplySidecarStyle] = []
+    #: Outputs loaded before the layer they go below (Processing loads a run's outputs in path order).
+    _waiting_below: dict[str, tuple[str, Placement]] = {}
 
-    def __init__(self, layer_name: str, style_path: str) -> None:
+    def __init__(self, layer_name: str, style_path: str, placement: Placement = ON_TOP) -> None:
         super().__init__()
         self.layer_name = layer_name
         self.style_path = style_path
+        self.placement = placement
         ApplySidecarStyle._pending.append(self)
 
     def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 - QGIS API
@@ -103,13 +189,36 @@ class ApplySidecarStyle(QgsProcessingLayerPostProcessorInterface):
                 layer.loadNamedStyle(self.style_path)
             layer.setName(self.layer_name)
             layer.triggerRepaint()
+            self.place(layer, context.project() or QgsProject.instance())
         if self in ApplySidecarStyle._pending:
             ApplySidecarStyle._pending.remove(self)
 
+    def place(self, layer: QgsRasterLayer, project: QgsProject) -> None:
+        root = project.layerTreeRoot()
+        node = root.findLayer(layer.id())
+        if node is None:
+            return
+        anchor = _layer_node(root, self.placement.below) if self.placement.below else None
+        if anchor is not None:
+            _move(node, anchor.parent(), anchor.parent().children().index(anchor) + 1, self.placement.visible)
+            return
+        _move(node, node.parent(), 0, self.placement.visible)
+        if self.placement.visible:
+            _select(layer)
+        if self.placement.below:  # its anchor comes later and takes it along
+            ApplySidecarStyle._waiting_below[layer.source()] = (self.placement.below, self.placement)
+        for path, (below, placement) in list(ApplySidecarStyle._waiting_below.items()):
+            if _same_path(below, layer.source()):
+                del ApplySidecarStyle._waiting_below[path]
+                follower, me = _layer_node(root, path), root.findLayer(layer.id())
+                if follower is not None and me is not None:
+                    _move(follower, me.parent(), me.parent().children().index(me) + 1, placement.visible)
 
-def style_on_load(context, output_path: str, layer_name: str, style_path: str) -> None:
-    """Have Processing apply the style ``style_path`` when it loads ``output_path`` on completion."""
+
+def style_on_load(context, output_path: str, layer_name: str, style_path: str, placement: Placement = ON_TOP) -> None:
+    """Have Processing apply the style ``style_path`` when it loads ``output_path`` on completion, and
+    place the layer as ``placement`` says."""
     if context.willLoadLayerOnCompletion(output_path):
         details = context.layerToLoadOnCompletionDetails(output_path)
         details.name = layer_name
-        details.setPostProcessor(ApplySidecarStyle(layer_name, style_path))
+        details.setPostProcessor(ApplySidecarStyle(layer_name, style_path, placement))

@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-venv python3-rasterio python3-matplotlib
-              pyqt5-dev-tools qttools5-dev-tools)
+              pyqt5-dev-tools qttools5-dev-tools
+              xvfb imagemagick)  # the real QGIS window without a display: desktop tests, make screenshots
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

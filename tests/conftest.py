@@ -56,9 +56,10 @@ def sen12ms_scene(shared_data, derived_dir) -> Path:
 
 
 def _tree_state(folder: Path) -> dict[str, tuple[int, int]]:
-    """Every file under ``folder`` with its size and modification time."""
-    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
-            for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
+    """Every file and folder under ``folder`` with its size (folders: -1) and modification time: a new
+    empty folder or a touched file counts as a change too."""
+    return {str(p.relative_to(folder)): (-1 if p.is_dir() else p.stat().st_size, p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if not p.is_symlink()}
 
 
 def _changed_paths() -> set[str]:

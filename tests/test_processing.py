@@ -213,3 +213,7 @@ def test_bad_input_gets_a_clear_message(provider, demo_scene, four_band_scene, t
         classify(provider, tmp_path, **parameters)
     assert words in str(error.value)
     assert "Traceback" not in str(error.value)
+    if case not in ("not a raster", "unwritable output"):  # an error about the layer names it
+        assert str(parameters["INPUT"]) in str(error.value)
+    elif case == "not a raster":
+        assert "points" in str(error.value)

@@ -38,6 +38,18 @@ class ReportContext:
     introduction: str = ""  # what a value means, for this method (HTML)
     sentences: Sequence[str] = ()  # the plain-language opening, rendered
     faithfulness: object = None  # faithfulness.Faithfulness of the method on sample windows
+    layer_name: str = ""  # the layer QGIS shows it as, when it loads it
+    temporary: bool = False  # a temporary output, deleted when QGIS exits
+
+    def output_description(self) -> str:
+        """The raster as the user will find it: its file, the layer showing it, whether it lasts."""
+        text = self.output_path
+        if self.layer_name:
+            text += f" (layer “{self.layer_name}”)"
+        if self.temporary:
+            text += (": a temporary file, which QGIS deletes when it exits. To keep it, right-click the layer ▸ "
+                     "Export ▸ Save As…, or run again with a file name for the output.")
+        return text
 
     @property
     def values_path(self) -> str:
@@ -128,10 +140,12 @@ def write_report(path: str, context: ReportContext, summary: AttributionSummary,
     ranking_rows = []
     for k in classes:
         order = np.argsort(-mean_abs[k], kind="stable")
-        ranked = ", ".join(f"{html.escape(summary.feature_names[i])} {mean[k, i]:+.3f}" for i in order)
+        ranked = ", ".join(f"{html.escape(summary.feature_names[i])} {mean_abs[k, i]:.3f} ({mean[k, i]:+.3f})"
+                           for i in order)
         ranking_rows.append([html.escape(summary.class_names[k]), f"{summary.counts[k]:,}", ranked])
     run_rows = [[html.escape(name), html.escape(str(value))] for name, value in (
-        ("Input", context.input_path), (f"{context.method} raster", context.output_path), ("Model", context.model),
+        ("Input", context.input_path), (f"{context.method} raster", context.output_description()),
+        ("Model", context.model),
         ("Features", context.features), ("Background (a removed feature becomes)", context.background),
         ("Class explained", context.target), ("Estimator", context.estimator),
         *((("Additivity (max |base + Σ SHAP − output|)", f"{summary.additivity_error:.2e}"),)
@@ -153,9 +167,11 @@ def write_report(path: str, context: ReportContext, summary: AttributionSummary,
         *_faithfulness_section(context.faithfulness),
         "<h2>Features</h2>", _table(["Feature (raster band)", "Sentinel-2 bands"], feature_rows),
         "<h2>Which features matter, per predicted class</h2>",
-        f"<p>Features ranked by mean |{context.method}| over the pixels predicted as each class; the number is the "
-        "mean signed contribution.</p>",
-        _table(["Predicted class", "Pixels", f"Features, most important first (mean {context.method})"], ranking_rows),
+        f"<p>Features ranked by mean |{context.method}| over the pixels predicted as each class (the first number: "
+        "how much a feature matters, whichever way), with the mean signed value in brackets (+: towards the "
+        "explained class on average, −: away from it).</p>",
+        _table(["Predicted class", "Pixels", f"Features, most important first: mean |{context.method}| "
+                f"(mean {context.method})"], ranking_rows),
         f'<img alt="Mean |{context.method}| per feature and class" src="data:image/png;base64,'
         f'{_importance_chart(summary, classes, context.method)}">',
     ]

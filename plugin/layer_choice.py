@@ -1,0 +1,44 @@
+"""Which layer the menu entries and toolbar button fill in: one the algorithms accept.
+
+A layer is accepted when it is a file raster (GDAL) whose bands the engine can name (from BANDS-free
+inference: band descriptions or a standard band count) and a bundled model can run on, and which is not
+one of our own outputs (a class map, a confidence or an explanation raster). Checked with GDAL's
+metadata only: cheap, and no torch.
+"""
+from __future__ import annotations
+
+from qgis.core import QgsMapLayer, QgsMapLayerType, QgsProject
+
+from ..engine.bands import resolve_bands
+from ..engine.errors import LulcError
+from ..models.registry import choose_model, load_cards
+
+#: GDAL metadata our writer puts on every output (engine/classify.py, explain.py, explain_shap.py).
+OUR_OUTPUT_TAG = "MODEL"
+
+
+def accepts_layer(layer: QgsMapLayer | None) -> bool:
+    """Whether the algorithms can run on ``layer`` without BANDS."""
+    if layer is None or layer.type() != QgsMapLayerType.RasterLayer or layer.providerType() != "gdal":
+        return False
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(layer.source(), gdal.OF_RASTER)
+    if dataset is None or dataset.GetMetadataItem(OUR_OUTPUT_TAG):
+        return False
+    descriptions = [dataset.GetRasterBand(i).GetDescription() for i in range(1, dataset.RasterCount + 1)]
+    try:
+        mapping = resolve_bands("", descriptions)
+    except LulcError:
+        return False
+    return choose_model(list(load_cards().values()), mapping.names) is not None
+
+
+def layer_to_prefill(active: QgsMapLayer | None, project: QgsProject) -> QgsMapLayer | None:
+    """The active layer when the algorithms accept it, else the topmost accepted layer of the project."""
+    if accepts_layer(active):
+        return active
+    for node in project.layerTreeRoot().findLayers():  # top to bottom, as the Layers panel shows them
+        if accepts_layer(node.layer()):
+            return node.layer()
+    return None
