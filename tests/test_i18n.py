@@ -3,6 +3,7 @@ import html
 import re
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 I18N = REPO / "i18n"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")  # {name}, {seconds:.1f}, {pixels:,}
 
 
 def messages(ts_path: Path) -> set[tuple[str, str]]:
@@ -32,6 +34,44 @@ def test_ts_files_hold_every_translatable_string(tmp_path):
     assert len(extracted) > 40 and any(context == "engine" for context, _ in extracted)
     for ts in sorted(I18N.glob("*.ts")):
         assert extracted <= messages(ts), f"{ts.name} is out of date: run `make i18n-update`"
+
+
+def incomplete(ts_path: Path) -> list[str]:
+    """What keeps ``ts_path`` from being a complete translation: unfinished, vanished or obsolete
+    messages, empty translations (each numerus form too), and translations whose placeholders differ
+    from their source's (a missing one loses information, an extra one raises KeyError in .format)."""
+    problems = []
+    for context in ET.parse(ts_path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            where = f"{ts_path.name} [{name}] {source[:60]!r}"
+            translation = message.find("translation")
+            if translation is None:
+                problems.append(f"{where}: no translation element")
+                continue
+            kind = translation.get("type")
+            if kind in ("unfinished", "vanished", "obsolete"):
+                problems.append(f"{where}: {kind}")
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            if message.get("numerus") == "yes" and not forms:
+                problems.append(f"{where}: no numerus forms")
+            for text in forms or [translation.text or ""]:
+                if not text.strip():
+                    problems.append(f"{where}: empty translation")
+                elif set(PLACEHOLDER.findall(text)) != set(PLACEHOLDER.findall(source)):
+                    problems.append(f"{where}: placeholders {sorted(set(PLACEHOLDER.findall(text)))} in {text[:60]!r},"
+                                    f" source has {sorted(set(PLACEHOLDER.findall(source)))}")
+    return problems
+
+
+def test_translations_are_complete():
+    files = sorted(I18N.glob("*.ts"))
+    assert files, f"no .ts files in {I18N}"
+    for ts in files:
+        assert len(list(ET.parse(ts).getroot().iter("message"))) > 40, f"{ts.name} holds almost no messages"
+    problems = [problem for ts in files for problem in incomplete(ts)]
+    assert not problems, f"{len(problems)} incomplete translation(s):\n" + "\n".join(problems[:50])
 
 
 @pytest.fixture()
