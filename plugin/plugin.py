@@ -97,14 +97,15 @@ class ExplainableLulcPlugin:
             if entry.on_toolbar:
                 self.toolbar.addAction(action)
             self.actions[entry.algorithm] = action
-        self.install_action = QAction(self.tr("Install dependencies…"), window)
-        self.install_action.triggered.connect(self.open_dependency_dialog)
-        self.iface.addPluginToRasterMenu(self.menu_name(), self.install_action)
-        self.offer_install()
         from .explain_here import ExplainHere
 
         self.explain_here = ExplainHere(self.iface, self.menu_name(), self.toolbar)
         self.explain_here.init_gui()
+        # Last in the menu: a one-off, after the everyday entries.
+        self.install_action = QAction(self.tr("Install dependencies…"), window)
+        self.install_action.triggered.connect(self.open_dependency_dialog)
+        self.iface.addPluginToRasterMenu(self.menu_name(), self.install_action)
+        self.offer_install()
 
     def offer_install(self) -> None:
         """When packages are missing, say so on the message bar with a button that installs them."""

@@ -111,7 +111,7 @@ class ExplainGradCam(LulcAlgorithm):
         limit = robust_limit(values)
         layer_name = self.tr("{method}: {target} ({model})").format(method=method_label, target=target_name,
                                                                    model=run.card.name)
-        unit = self.tr("class score") if method == "gradcam" else self.tr("class score × gradient")
+        unit = self.tr("class score") if method.id == "gradcam" else self.tr("class score × gradient")
         legend = self.class_legend(target_name, unit, explainer.signed)
         if explainer.signed:
             self.style_output(run, context, self.OUTPUT, lambda layer: ramp_renderer(

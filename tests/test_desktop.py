@@ -34,7 +34,8 @@ def test_without_packages_the_plugin_loads_explains_itself_and_offers_the_instal
     assert len(offers) == 1 and "torch" in offers[0]["text"]
     assert offers[0]["buttons"] == ["Install dependencies…"]
     assert seen["menu"][-1] == "Install dependencies…"
-    assert seen["toolbars"]["ExplainableLulcToolBar"] == {"visible": True, "actions": ["Classify LULC…"]}
+    toolbar = seen["toolbars"]["ExplainableLulcToolBar"]
+    assert toolbar == {"visible": True, "actions": ["Classify LULC…", "Explain here"]}
     for algorithm in ("classify_lulc", "explain_gradcam", "explain_shap"):
         state = seen["algorithms"][f"explainable_lulc:{algorithm}"]
         assert not state["can_execute"] and "torch" in state["message"]

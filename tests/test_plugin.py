@@ -19,6 +19,7 @@ def registry(qgis_processing):
 
 def test_plugin_registers_provider_and_shortcut(qgis_iface, registry):
     from explainable_lulc import classFactory
+    from explainable_lulc.plugin.plugin import ENTRIES
 
     plugin = classFactory(qgis_iface)
     plugin.initGui()
@@ -28,8 +29,10 @@ def test_plugin_registers_provider_and_shortcut(qgis_iface, registry):
         algorithm = registry.algorithmById("explainable_lulc:classify_lulc")
         assert algorithm.displayName() == "Classify LULC"
         assert plugin.action.text().startswith("Classify LULC")
-        assert plugin.toolbar.objectName() == "ExplainableLulcToolBar" and plugin.toolbar.actions() == [plugin.action]
-        assert set(plugin.actions) == {"classify_lulc", "explain_gradcam", "explain_shap"}
+        assert plugin.toolbar.objectName() == "ExplainableLulcToolBar"
+        assert plugin.toolbar.actions() == [plugin.action, plugin.explain_here.action]
+        assert set(plugin.actions) == {entry.algorithm for entry in ENTRIES}
+        assert set(plugin.actions) == {a.name() for a in provider.algorithms()}  # a menu entry for every algorithm
         assert plugin.install_action.text() == "Install dependencies…"
         for name in ("INPUT", "BANDS", "INPUT_SCALE", "MODEL", "DEVICE", "BATCH_SIZE", "TILE_SIZE",
                      "OUTPUT", "OUTPUT_CONFIDENCE"):
