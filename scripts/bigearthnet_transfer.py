@@ -92,16 +92,18 @@ def agreement(predictions: list[set[str]], truths: list[set[str]]) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("models", nargs="*", help=f"default: {', '.join(MODELS)}")
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--cards", type=Path, default=None, help="a folder of cards other than the bundled ones")
     args = parser.parse_args()
     patches = load_patches(args.data / "bigearthnet")
     truths = [t for _, t in patches]
-    cards = load_cards()
+    cards = load_cards([args.cards]) if args.cards else load_cards()
     cases = {"L2A as distributed (DN)": (InputScale.DIGITAL_NUMBERS, 0.0),
              "with +1000 offset, INPUT_SCALE=dn_offset": (InputScale.DIGITAL_NUMBERS_OFFSET, 1000.0),
              "with +1000 offset, forgotten (dn)": (InputScale.DIGITAL_NUMBERS, 1000.0)}
     results = {}
-    for name in (m for m in MODELS if m in cards):
+    for name in (m for m in (args.models or MODELS) if m in cards):
         classifier = DenseClassifier(cards[name])
         for case, (scale, add) in cases.items():
             predictions = [predicted_groups(classifier, bands, scale, add) for bands, _ in patches]

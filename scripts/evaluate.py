@@ -1,6 +1,7 @@
 """`make evaluate`: evaluate every registered model on the committed split and write its card's
 figures (accuracy with 95 % CI, per-class F1, confusion matrix, parameters, FLOPs per window,
-dense throughput on this machine), a confusion-matrix PNG per model, and the README's table.
+dense throughput on this machine, for multispectral models the infrared share of |SHAP| per
+class), a confusion-matrix PNG per model, and the README's table.
 
     python scripts/evaluate.py [MODEL ...] [--data ../shared/data]
 
@@ -22,6 +23,8 @@ from headless import ROOT, plugin_parent
 from rasterio.windows import Window
 
 sys.path.insert(0, str(plugin_parent()))
+from spectral_reliance import infrared_share  # noqa: E402
+
 from explainable_lulc.engine.dense import DenseClassifier  # noqa: E402
 from explainable_lulc.engine.scaling import InputScale, ScaleDecision  # noqa: E402
 from explainable_lulc.engine.source import open_raster  # noqa: E402
@@ -127,6 +130,9 @@ def main() -> None:
                       FIGURES / f"{name}_confusion.png")
         data = json.loads(card.path.read_text())
         data["metrics"] = card_metrics(card, result, same)
+        if result.source == "ms":  # how much of the decision the infrared carries (project's exact band-group SHAP)
+            shares = infrared_share(card, args.data)
+            data["metrics"]["infrared_share_of_shap"] = {c: v["infrared_share"] for c, v in shares.items()}
         card.path.write_text(json.dumps(data, indent=2) + "\n")
         low, high = result.interval
         print(f"{name}: {100 * result.accuracy:.2f} % ({100 * low:.1f}–{100 * high:.1f}) on {len(result.truth)} "

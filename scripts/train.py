@@ -131,10 +131,11 @@ def transfer_trunk(card: registry.ModelCard, bands, mean: np.ndarray, std: np.nd
 class Augmenter:
     """Geometric, radiometric and spectral augmentation of reflectance patches, per patch."""
 
-    def __init__(self, bands: tuple[str, ...], dark: np.ndarray, group_dropout: bool, generator: torch.Generator):
+    def __init__(self, bands: tuple[str, ...], dark: np.ndarray, group_dropout: float, generator: torch.Generator):
+        """``group_dropout``: scales the probabilities of :data:`GROUP_DROPOUT` (0: none)."""
         self.dark = torch.from_numpy(dark).float().view(1, -1, 1, 1)
         self.generator = generator
-        self.groups = [(p, [bands.index(b) for b in members if b in bands])
+        self.groups = [(p * group_dropout, [bands.index(b) for b in members if b in bands])
                        for name, members in GROUPS.items() for p in [GROUP_DROPOUT[name]]] if group_dropout else []
         self.groups = [(p, channels) for p, channels in self.groups if channels]
 
@@ -223,14 +224,22 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=default_data_dir())
     parser.add_argument("--cache", type=Path, default=ROOT / "build" / "cache")
     parser.add_argument("--epochs", type=int)
+    parser.add_argument("--lr", type=float, help="peak learning rate (default: the recipe's)")
+    parser.add_argument("--group-dropout", type=float, default=1.0, help="scale of the band-group dropout")
+    parser.add_argument("--cutmix", type=float, default=0.5, help="share of batches mixed by CutMix")
+    parser.add_argument("--keep", choices=("best", "last"), default="best",
+                        help="the epoch kept: best on validation, or the last (small validation sets are noisy)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--scratch", action="store_true", help="do not start from the RGB model's trunk")
     parser.add_argument("--init-card", type=Path, help="start from this card's trunk instead of the recipe's")
     parser.add_argument("--output", type=Path, default=ROOT / "models", help="folder of cards/ and weights/")
+    parser.add_argument("--checkpoint", type=Path, help="saved after every epoch; an existing one is resumed "
+                        "(long runs outlive a session)")
     args = parser.parse_args()
     recipe = RECIPES[args.model]
     bands = recipe["bands"]
     epochs = args.epochs or recipe["epochs"]
+    recipe = {**recipe, "lr": args.lr or recipe["lr"]}
     torch.manual_seed(args.seed)
     device = "cuda" if torch.cuda.is_available() else "cpu"
     started = time.time()
@@ -275,16 +284,27 @@ def main() -> None:
     optimiser = torch.optim.AdamW(model.parameters(), lr=recipe["lr"], weight_decay=5e-4)
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=recipe["lr"], total_steps=steps)
     generator = torch.Generator().manual_seed(args.seed)
-    augmenter = Augmenter(bands, dark, group_dropout=recipe["source"] == "ms", generator=generator)
-    best_accuracy, best_state, best_epoch = -1.0, None, 0
-    for epoch in range(epochs):
+    augmenter = Augmenter(bands, dark, group_dropout=args.group_dropout if recipe["source"] == "ms" else 0.0,
+                          generator=generator)
+    best_accuracy, best_state, best_epoch, first_epoch = -1.0, None, 0, 0
+    if args.checkpoint and args.checkpoint.exists():
+        saved = torch.load(args.checkpoint, weights_only=False)
+        model.load_state_dict(saved["model"])
+        ema.load_state_dict(saved["ema"])
+        optimiser.load_state_dict(saved["optimiser"])
+        schedule.load_state_dict(saved["schedule"])
+        generator.set_state(saved["generator"])
+        best_accuracy, best_state, best_epoch, first_epoch = (saved["best_accuracy"], saved["best_state"],
+                                                              saved["best_epoch"], saved["epoch"])
+        print(f"resumed after epoch {first_epoch} from {args.checkpoint}", flush=True)
+    for epoch in range(first_epoch, epochs):
         model.train()
         order = torch.randperm(len(x_fit_t), generator=generator)
         for start in range(0, len(order), batch_size):
             index = order[start : start + batch_size]
             x = normalise(augmenter.radiometry(augmenter.geometry(x_fit_t[index])))
             x = augmenter.drop_groups(x)
-            x, targets, pixel_labels = cutmix(x, y_fit_t[index], generator)
+            x, targets, pixel_labels = cutmix(x, y_fit_t[index], generator, args.cutmix)
             features, pixel_logits = model.feature_map_and_pixel_logits(x.to(device))
             logits = model.classifier(model.flatten(model.pool(features)))
             loss = soft_cross_entropy(logits, targets.to(device), 0.1)
@@ -295,11 +315,18 @@ def main() -> None:
             schedule.step()
             ema.update_parameters(model)
         val_accuracy = float((predict(ema.module, x_val_t, device) == y_val).mean())
-        if val_accuracy >= best_accuracy:
+        if val_accuracy >= best_accuracy or args.keep == "last":
             best_accuracy, best_epoch = val_accuracy, epoch + 1
             best_state = {k: v.detach().cpu().clone() for k, v in ema.module.state_dict().items()}
         print(f"epoch {epoch + 1}/{epochs} loss {loss.item():.3f} validation accuracy {val_accuracy:.4f} "
               f"({(time.time() - started) / 60:.1f} min)", flush=True)
+        if args.checkpoint:
+            args.checkpoint.parent.mkdir(parents=True, exist_ok=True)
+            partial = args.checkpoint.with_suffix(".partial")
+            torch.save(dict(model=model.state_dict(), ema=ema.state_dict(), optimiser=optimiser.state_dict(),
+                            schedule=schedule.state_dict(), generator=generator.get_state(), epoch=epoch + 1,
+                            best_accuracy=best_accuracy, best_state=best_state, best_epoch=best_epoch), partial)
+            partial.replace(args.checkpoint)
     model.load_state_dict(best_state)
     weights_dir, cards_dir = args.output / "weights", args.output / "cards"
     weights_dir.mkdir(parents=True, exist_ok=True)
@@ -333,14 +360,16 @@ def main() -> None:
             "initialised_from": init_from, "learning_rate": recipe["lr"], "batch_size": batch_size,
             "epochs": epochs, "epoch_kept": best_epoch, "seed": args.seed, "device": device,
             "augmentation": "flips and quarter turns; gain 0.8-1.25 and per-band offsets up to the dark-object "
-                            "reflectance (haze added to path reflectance removed); CutMix; "
-                            + ("band-group dropout " + json.dumps(GROUP_DROPOUT) if recipe["source"] == "ms"
-                               else "no band-group dropout (one group)"),
+                            f"reflectance (haze added to path reflectance removed); CutMix on {args.cutmix:.0%} "
+                            "of batches; " + ("band-group dropout " + json.dumps(
+                                {k: round(v * args.group_dropout, 3) for k, v in GROUP_DROPOUT.items()})
+                                if recipe["source"] == "ms" else "no band-group dropout (one group)"),
+            "epoch_selection": "best validation accuracy" if args.keep == "best" else "last epoch",
             "dark_objects": [round(float(v), 5) for v in dark],
             "losses": "cross-entropy with label smoothing 0.1 on patches; 0.5 x per-pixel cross-entropy of the "
                       "spectral head; weights averaged (EMA 0.998 after a warm-up)",
             "minutes": round((time.time() - started) / 60, 1),
-            "command": f"make train MODELS={args.model}",
+            "command": " ".join(["python scripts/train.py", *sys.argv[1:]]),
         },
         "metrics": {
             "overall_accuracy": round(accuracy, 4),
