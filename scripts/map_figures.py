@@ -23,6 +23,7 @@ sys.path.insert(0, str(plugin_parent()))
 from explainable_lulc.engine.classify import classify_raster  # noqa: E402
 from explainable_lulc.engine.clouds import choose_detector, write_cloud_mask  # noqa: E402
 from explainable_lulc.engine.dense import DenseClassifier  # noqa: E402
+from explainable_lulc.engine.scaling import InputScale  # noqa: E402
 from explainable_lulc.engine.source import decide_scale, open_raster  # noqa: E402
 from explainable_lulc.models.registry import load_cards  # noqa: E402
 
@@ -35,7 +36,8 @@ def classify(card, out: Path, mask: str | None, refine: bool, strength: float = 
     classifier = DenseClassifier(card)
     classifier.REFINE_STRENGTH = strength
     started = time.perf_counter()
-    classify_raster(info, classifier, decide_scale(info), str(out), pixel_mask=mask, refine=refine)
+    scale = decide_scale(info, InputScale.AUTO, card.bands)
+    classify_raster(info, classifier, scale, str(out), pixel_mask=mask, refine=refine)
     return time.perf_counter() - started
 
 
@@ -92,7 +94,8 @@ def main() -> None:
     detector = choose_detector(info.band_mapping.names, info.product_level)
     mask = str(args.out / "cloud_mask.tif")
     started = time.perf_counter()
-    write_cloud_mask(info, info.band_mapping.indexes_of(detector.bands), decide_scale(info), detector, mask)
+    scale = decide_scale(info, InputScale.AUTO, card.bands)
+    write_cloud_mask(info, info.band_mapping.indexes_of(detector.bands), scale, detector, mask)
     mask_seconds = time.perf_counter() - started
 
     plain = args.out / f"{card.name}_plain.tif"

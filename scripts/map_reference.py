@@ -88,7 +88,7 @@ def agreement(class_raster: str | Path, reference: Reference | None = None) -> d
 
 def cloud_agreement(class_raster: str | Path, reference: Reference | None = None) -> dict[str, float]:
     """Share of the cloud streak's core masked (as Cloud or Cloud shadow), and of the water and forest of
-    the crops under a clear sky masked (false alarms)."""
+    the crops under a clear sky masked (false alarms), and of all the reference water."""
     reference = reference or load_reference(class_raster)
     names = class_names_of(class_raster)
     with rasterio.open(class_raster) as dataset:
@@ -99,6 +99,7 @@ def cloud_agreement(class_raster: str | Path, reference: Reference | None = None
     result = {"cloud_core_masked": float(masked[reference.cloud].mean())}
     for name, where in clear.items():
         result[f"clear_{name}_masked"] = float(masked[where].mean())
+    result["water_masked"] = float(masked[reference.labels == WATER].mean())  # all of it, sky clear or not
     return result
 
 

@@ -59,6 +59,7 @@ def test_demo_scene_streak_masked_and_clear_places_kept(provider, demo_scene, tm
     figures = cloud_agreement(results["OUTPUT"])
     assert figures["cloud_core_masked"] >= 0.8, figures
     assert figures["clear_water_masked"] < 0.02 and figures["clear_forest_masked"] < 0.02, figures
+    assert figures["water_masked"] < 0.02, figures  # dark lakes are not taken for cloud shadow
     with rasterio.open(results["OUTPUT"]) as classes, rasterio.open(results["OUTPUT_CONFIDENCE"]) as confidence:
         names = classes.tags(1)["CLASS_NAMES"].split(",")
         values, probability = classes.read(1), confidence.read(1)
