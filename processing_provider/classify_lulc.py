@@ -49,7 +49,9 @@ class ClassifyLulc(LulcAlgorithm):
             QgsProcessingParameterBoolean(self.REFINE, self.tr("Sharpen boundaries to 10 m"), defaultValue=True),
             self.tr("The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel "
                     "spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field "
-                    "and forest edges follow the image. Off: the window-scale map."),
+                    "and forest edges follow the image. Only models with such a head (eurosat_s2_13band_spectral, "
+                    "and models trained from it) are refined; the others keep the window-scale map. Off: the "
+                    "window-scale map."),
         )
         self.add_parameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Land cover")),
@@ -74,7 +76,7 @@ class ClassifyLulc(LulcAlgorithm):
             width=run.info.width, height=run.info.height, tile=run.settings.tile_size))
         refine = self.parameterAsBoolean(parameters, self.REFINE, context)
         if refine and not classifier.can_refine:
-            feedback.pushWarning(self.tr("REFINE: model {model} has no per-pixel head; the map keeps the window "
+            feedback.pushInfo(self.tr("REFINE: model {model} has no per-pixel head; the map keeps the window "
                                          "scale.").format(model=run.card.name))
         report = classify_raster(
             run.info, classifier, run.scale, outputs.final(self.OUTPUT),

@@ -2,11 +2,13 @@
 
     python scripts/train.py eurosat_s2_13band [--data ../shared/data] [--epochs N]
 
-Every bundled model is a spectral-spatial network (``spectral_spatial_fcn``): a per-pixel spectral
-branch (1×1 convolutions over the bands and normalised differences) feeding a valid-convolution
-trunk with global-average pooling and a linear head. The RGB model learns spatial features from
-EuroSAT's 27,000 RGB JPEGs; each multispectral model starts from that trunk and is trained on the
-MS GeoTIFFs.
+Every model this recipe trains is a spectral-spatial network (``spectral_spatial_fcn``): a per-pixel
+spectral branch (1×1 convolutions over the bands and normalised differences) feeding a
+valid-convolution trunk with global-average pooling and a linear head. The RGB model learns spatial
+features from EuroSAT's 27,000 RGB JPEGs; each multispectral model starts from that trunk (or, for
+``eurosat_s2_13band_spectral``, from the bundled 13-band model's) and is trained on the MS GeoTIFFs.
+The bundled ``lulc_fcn`` models (no spectral branch) were trained by the earlier recipe,
+``git show f98d35e:scripts/train.py``; their cards record it.
 
 What the training does, and why:
 - flips and quarter turns, per patch: land cover has no up or left;
@@ -79,6 +81,12 @@ RECIPES = {
     "eurosat_s2_10band": multispectral("EuroSAT 10 bands: the 10 m and 20 m bands",
                                        ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")),
     "eurosat_s2_4band": multispectral("EuroSAT 10 m bands B02/B03/B04/B08", ("B02", "B03", "B04", "B08")),
+    # The bundled 13-band model's trunk and head, given a spectral branch with a per-pixel head (what
+    # REFINE uses) and fine-tuned gently: see the README's "Models" for what the variants measured.
+    "eurosat_s2_13band_spectral": {
+        **multispectral("EuroSAT 13 bands, spectral-spatial (Sentinel-2 L1C)", ESA),
+        "epochs": 60, "lr": 5e-4, "init_from": "eurosat_s2_13band", "group_dropout": 0.0, "cutmix": 0.0,
+        "keep": "last"},
 }
 
 
@@ -225,10 +233,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=ROOT / "build" / "cache")
     parser.add_argument("--epochs", type=int)
     parser.add_argument("--lr", type=float, help="peak learning rate (default: the recipe's)")
-    parser.add_argument("--group-dropout", type=float, default=1.0, help="scale of the band-group dropout")
-    parser.add_argument("--cutmix", type=float, default=0.5, help="share of batches mixed by CutMix")
-    parser.add_argument("--keep", choices=("best", "last"), default="best",
-                        help="the epoch kept: best on validation, or the last (small validation sets are noisy)")
+    parser.add_argument("--group-dropout", type=float, help="scale of the band-group dropout (default: the "
+                        "recipe's, else 1)")
+    parser.add_argument("--cutmix", type=float, help="share of batches mixed by CutMix (default: the recipe's, "
+                        "else 0.5)")
+    parser.add_argument("--keep", choices=("best", "last"), help="the epoch kept: best on validation, or the "
+                        "last (small validation sets are noisy); default: the recipe's, else best")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--scratch", action="store_true", help="do not start from the RGB model's trunk")
     parser.add_argument("--init-card", type=Path, help="start from this card's trunk instead of the recipe's")
@@ -237,6 +247,9 @@ def main() -> None:
                         "(long runs outlive a session)")
     args = parser.parse_args()
     recipe = RECIPES[args.model]
+    for option, fallback in (("group_dropout", 1.0), ("cutmix", 0.5), ("keep", "best")):
+        if getattr(args, option) is None:
+            setattr(args, option, recipe.get(option, fallback))
     bands = recipe["bands"]
     epochs = args.epochs or recipe["epochs"]
     recipe = {**recipe, "lr": args.lr or recipe["lr"]}
