@@ -28,7 +28,8 @@ def test_metadata_describes_this_release():
     version = metadata["version"]
     assert metadata["changelog"].strip().startswith(version)
     assert "captum" not in metadata["about"]  # a test-only reference, not needed in QGIS
-    for feature in ("Grad-CAM", "SHAP", "Install dependencies"):
+    for feature in ("Grad-CAM", "SHAP", "LIME", "Explain here", "Assess LULC accuracy", "Train LULC model",
+                    "Install dependencies"):
         assert feature in metadata["about"] and feature in metadata["changelog"].split(version, 1)[1]
 
 
