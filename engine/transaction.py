@@ -119,7 +119,7 @@ def _umask() -> int:
     return mask
 
 
-def _exclusive_companion(temporary: Path, suffix: str) -> Path:
+def exclusive_companion(temporary: Path, suffix: str) -> Path:
     """``<temporary><suffix>``, created exclusively (never through an existing file or link)."""
     path = Path(f"{temporary}{suffix}")
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644))
@@ -252,7 +252,7 @@ class OutputTransaction:
                 output.temporary = _exclusive_temporary(output.final)
                 if output.raster:
                     output.style_final = style_sidecar(output.final)
-                    output.style_temporary = _exclusive_companion(output.temporary, ".qml")
+                    output.style_temporary = exclusive_companion(output.temporary, ".qml")
             except OSError as error:
                 raise LulcError(QT_TRANSLATE_NOOP("engine", "Cannot write {parameter} to {path}: {reason}. Choose a "
                                                   "folder you can write to."), parameter=output.label,

@@ -2,10 +2,14 @@
 
 Each output is written where its run's :class:`~.transaction.OutputTransaction` says (a temporary
 file beside the final one); the transaction moves it into place only when the whole run succeeded.
+Once complete, each becomes a Cloud-Optimised GeoTIFF (GDAL's COG driver: tiled, with overviews, so a
+regional map opens fast in QGIS and web viewers), still in its temporary file.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -13,6 +17,7 @@ import rasterio
 from rasterio.windows import Window
 
 from .errors import QT_TRANSLATE_NOOP, LulcError
+from .transaction import exclusive_companion
 
 BLOCK_SIZE = 256
 
@@ -81,6 +86,7 @@ class RasterOutput:
         """Close the file, then add the category names and attribute table other GIS read."""
         try:
             self.dataset.close()
+            self._make_cloud_optimised()
             if self.spec.category_names:
                 from osgeo import gdal  # the same GDAL as rasterio's (checked by the test suite)
 
@@ -93,6 +99,26 @@ class RasterOutput:
                 band = handle = None  # closing writes the .aux.xml
         except (OSError, RuntimeError, rasterio.errors.RasterioError) as error:
             raise self.error(error) from error
+
+    def _make_cloud_optimised(self) -> None:
+        """Rewrite the finished file as a COG: the overviews of a class map keep the most frequent
+        class (never a value between classes), those of continuous rasters the mean. The category
+        names and attribute table go into the side file afterwards, which leaves the layout intact."""
+        from osgeo import gdal
+
+        floating = np.issubdtype(np.dtype(self.spec.dtype), np.floating)
+        options = ["COMPRESS=DEFLATE", f"BLOCKSIZE={BLOCK_SIZE}", "BIGTIFF=IF_SAFER",
+                   f"OVERVIEW_RESAMPLING={'AVERAGE' if floating else 'MODE'}", "PREDICTOR=YES"]
+        cloud_optimised = exclusive_companion(Path(self.path), ".cog")
+        try:
+            written = gdal.Translate(str(cloud_optimised), self.path, format="COG", creationOptions=options)
+            if written is None:
+                raise OSError(gdal.GetLastErrorMsg() or "GDAL could not write a Cloud-Optimised GeoTIFF")
+            written = None  # closing flushes it
+            os.replace(cloud_optimised, self.path)
+        finally:
+            for leftover in (cloud_optimised, Path(f"{cloud_optimised}.aux.xml")):
+                leftover.unlink(missing_ok=True)
 
     def _attribute_table(self, gdal):
         """A thematic raster attribute table: value, class name and colour of each class."""
