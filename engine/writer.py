@@ -22,6 +22,11 @@ from .transaction import exclusive_companion
 BLOCK_SIZE = 256
 
 
+def cog_driver_available(gdal) -> bool:
+    """GDAL's COG driver with OVERVIEW_RESAMPLING: GDAL 3.2 or later."""
+    return gdal.GetDriverByName("COG") is not None and int(gdal.VersionInfo("VERSION_NUM")) >= 3020000
+
+
 @dataclass
 class OutputSpec:
     """What one output raster holds: type, bands, nodata, and how other GIS should read it."""
@@ -106,6 +111,8 @@ class RasterOutput:
         names and attribute table go into the side file afterwards, which leaves the layout intact."""
         from osgeo import gdal
 
+        if not cog_driver_available(gdal):
+            return  # the tiled GeoTIFF as written: QGIS 3.22 also runs on GDAL 3.0 and 3.1
         floating = np.issubdtype(np.dtype(self.spec.dtype), np.floating)
         options = ["COMPRESS=DEFLATE", f"BLOCKSIZE={BLOCK_SIZE}", "BIGTIFF=IF_SAFER",
                    f"OVERVIEW_RESAMPLING={'AVERAGE' if floating else 'MODE'}", "PREDICTOR=YES"]

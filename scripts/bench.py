@@ -98,6 +98,31 @@ def bench_dense(vrt: Path, classifier, out_dir: Path, settings: RunSettings) -> 
                 peak_rss_mb=peak_rss_mb())
 
 
+FULL_TILE = 10980  # px: the side of a Sentinel-2 granule at 10 m
+
+
+def bench_compute_limit(classifier, device: str, block: int = 512, size: int = 2048) -> dict:
+    """The machine's fp32 matmul peak (best of 5 square matmuls) and the FLOPs the dense model spends per
+    output pixel on one tile (torch's FLOP counter: convolutions and the linear head), hence the
+    throughput no implementation of this model could beat here."""
+    from torch.utils.flop_counter import FlopCounterMode
+
+    a, b = torch.randn(size, size, device=device), torch.randn(size, size, device=device)
+    seconds = []
+    for _ in range(5):
+        synchronize(device)
+        started = time.perf_counter()
+        torch.matmul(a, b)
+        synchronize(device)
+        seconds.append(time.perf_counter() - started)
+    peak = 2 * size**3 / min(seconds)
+    x = scene_block(classifier, block)[None].to(device)
+    with torch.inference_mode(), FlopCounterMode(display=False) as counter:
+        classifier.model.window_logits(x)
+    flops_per_pixel = counter.get_total_flops() / block**2
+    return dict(peak_gflops=peak / 1e9, flops_per_pixel=flops_per_pixel, limit_mpx_per_s=peak / flops_per_pixel / 1e6)
+
+
 def scene_block(classifier, block: int) -> torch.Tensor:
     """A normalised block of the real scene, with room for the windows of its stride grid."""
     card = classifier.card
@@ -201,7 +226,10 @@ def bench_shap(classifier, out_dir: Path, settings: RunSettings, windows: int = 
 
 
 def refining_classifier(default: DenseClassifier, device: str) -> DenseClassifier:
-    """The first registered model with a per-pixel head: without one, refinement has nothing to do."""
+    """``default`` or else the first registered model with a per-pixel head: without one, refinement has
+    nothing to do."""
+    if default.can_refine:
+        return default
     for card in load_cards().values():
         candidate = DenseClassifier(card, device)
         if candidate.can_refine:
@@ -261,6 +289,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         results["naive"] = bench_naive(classifier, args.naive_block, device)
+        results["compute_limit"] = bench_compute_limit(classifier, device)
         for size in (2048, args.size):
             results[f"dense_{size}"] = dense_in_fresh_process(size, args, tmp_path)
         results["captum"] = bench_captum(classifier, device)
@@ -270,6 +299,8 @@ def main() -> None:
         results["map_costs"] = bench_map_costs(refining_classifier(classifier, device), tmp_path, settings)
     dense = results[f"dense_{args.size}"]
     results["dense_vs_naive"] = dense["mpx_per_s"] / results["naive"]["mpx_per_s"]
+    results["limit_vs_dense"] = results["compute_limit"]["limit_mpx_per_s"] / dense["mpx_per_s"]
+    results["full_tile_minutes"] = FULL_TILE**2 / 1e6 / dense["mpx_per_s"] / 60
     for method in ("gradcam", "guided_gradcam"):
         results[f"{method}_vs_captum"] = results["scene_2048"][method]["mpx_per_s"] / results["captum"][method][
             "mpx_per_s"]
@@ -286,6 +317,11 @@ def main() -> None:
         print(f"Dense {key.split('_')[1]}² ({d['pixels'] / 1e6:.1f} Mpx): {d['mpx_per_s']:.3f} Mpx/s, "
               f"{d['seconds']:.1f} s, peak RSS {d['peak_rss_mb']:.0f} MB")
     print(f"Dense / naive throughput ratio: {results['dense_vs_naive']:.1f}x")
+    limit = results["compute_limit"]
+    print(f"Compute limit: fp32 matmul peak {limit['peak_gflops']:.0f} GFLOP/s, model "
+          f"{limit['flops_per_pixel'] / 1e3:.1f} kFLOP per pixel -> {limit['limit_mpx_per_s']:.2f} Mpx/s; "
+          f"dense vs compute limit: {results['limit_vs_dense']:.1f}x; "
+          f"a full {FULL_TILE}² tile: {results['full_tile_minutes']:.1f} min")
     scene = results["scene_2048"]
     print(f"Explanations of the 2048² mosaic (predicted class); classifying it takes "
           f"{scene['classify']['seconds']:.1f} s:")

@@ -35,5 +35,32 @@ def test_class_map_confidence_and_explanation_are_cloud_optimised(provider, demo
     assert band.GetDefaultRAT().GetRowCount() == len(names)  # (GDAL 3.6 GTiff loads the .aux.xml on this call)
     assert band.GetCategoryNames()[: len(names)] == names
     band = dataset = None
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith((".qml", ".aux.xml"))) == [
-        "classes.tif", "confidence.tif", "gradcam.tif"]
+    names = {p.name for p in tmp_path.iterdir()}
+    assert not [name for name in names if name.startswith(".") or ".partial" in name or ".cog" in name], names
+    assert {name for name in names if name.endswith(".tif")} == {"classes.tif", "confidence.tif", "gradcam.tif"}
+
+
+def test_overviews_keep_classes_and_average_continuous_values(tmp_path):
+    """A synthetic 0/2 checkerboard: class-map overviews pick a class (MODE), never the mean 1; a float
+    raster's overviews average (0/1 → 0.5)."""
+    from types import SimpleNamespace
+
+    from rasterio.transform import from_origin
+    from rasterio.windows import Window
+
+    from explainable_lulc.engine.writer import OutputSpec, RasterOutput
+
+    like = SimpleNamespace(height=1024, width=1024, crs="EPSG:32633", transform=from_origin(0, 0, 10, 10))
+    checkerboard = (np.indices((1024, 1024)).sum(axis=0) % 2).astype(np.uint8)
+    for name, dtype, values, expected in (("classes.tif", "uint8", checkerboard * 2, {0, 2}),
+                                          ("scores.tif", "float32", checkerboard.astype(np.float32), {0.5})):
+        spec = OutputSpec(str(tmp_path / name), dtype, 255 if dtype == "uint8" else -1.0,
+                          category_names=("a", "b", "c") if dtype == "uint8" else None)
+        output = RasterOutput(spec, like, spec.path)
+        output.write(values[None], Window(0, 0, 1024, 1024))
+        output.close()
+        assert layout(spec.path) == ("COG", 2)
+        dataset = gdal.Open(spec.path)
+        overview = dataset.GetRasterBand(1).GetOverview(0).ReadAsArray()
+        dataset = None
+        assert set(np.unique(overview).tolist()) <= expected, (name, np.unique(overview))

@@ -31,8 +31,10 @@ def test_refined_map_follows_water_and_forest_better_and_off_is_the_window_map(p
 
 
 def test_refined_map_does_not_depend_on_the_tile_size(provider, demo_scene, tmp_path):
-    small, _ = classify(demo_scene, tmp_path / "small.tif", MODEL=SPECTRAL, TILE_SIZE=128, CLOUD_MASK="off")
-    large, _ = classify(demo_scene, tmp_path / "large.tif", MODEL=SPECTRAL, TILE_SIZE=512, CLOUD_MASK="off")
+    small, _ = classify(demo_scene, tmp_path / "small.tif", MODEL=SPECTRAL, TILE_SIZE=128, CLOUD_MASK="off",
+                        DEVICE="cpu")
+    large, _ = classify(demo_scene, tmp_path / "large.tif", MODEL=SPECTRAL, TILE_SIZE=512, CLOUD_MASK="off",
+                        DEVICE="cpu")
     assert np.array_equal(read(small), read(large))
 
 
