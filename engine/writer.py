@@ -167,11 +167,16 @@ class OutputSet:
         return self.outputs
 
     def __exit__(self, exc_type, exc, traceback) -> None:
-        if exc_type is None:
-            for output in self.outputs:
-                output.close()
-        else:
+        if exc_type is not None:
             self._abandon()
+            return
+        for done, output in enumerate(self.outputs):
+            try:
+                output.close()
+            except BaseException:
+                for rest in self.outputs[done + 1 :]:  # closed, so the transaction can delete them (Windows)
+                    rest.abandon()
+                raise
 
     def _abandon(self) -> None:
         for output in self.outputs:
