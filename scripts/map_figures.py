@@ -2,7 +2,7 @@
 digitised reference (scripts/map_reference.py) and drawn side by side for the README.
 
     python scripts/map_figures.py [--model eurosat_s2_13band] [--cards FOLDER] [--strengths 0.5,1,2]
-        [--figure docs/images/demo_maps.png]
+        [--figure docs/demo_maps.png]
 
 Prints water / forest IoU per variant (and per refinement strength when several are given) and the
 time per megapixel of the cloud mask and of the refinement on this machine.
@@ -17,12 +17,13 @@ from pathlib import Path
 import numpy as np
 import rasterio
 from headless import ROOT, plugin_parent
-from map_reference import agreement, cloud_agreement, load_reference
+from map_reference import agreement, class_names_of, cloud_agreement, load_reference
 
 sys.path.insert(0, str(plugin_parent()))
 from explainable_lulc.engine.classify import classify_raster  # noqa: E402
 from explainable_lulc.engine.clouds import choose_detector, write_cloud_mask  # noqa: E402
 from explainable_lulc.engine.dense import DenseClassifier  # noqa: E402
+from explainable_lulc.engine.preview import stretch  # noqa: E402
 from explainable_lulc.engine.scaling import InputScale  # noqa: E402
 from explainable_lulc.engine.source import decide_scale, open_raster  # noqa: E402
 from explainable_lulc.models.registry import load_cards  # noqa: E402
@@ -30,23 +31,19 @@ from explainable_lulc.models.registry import load_cards  # noqa: E402
 SCENE = ROOT / "demo" / "T33UUU_20170216_L1C_13band.tif"
 
 
-def classify(card, out: Path, mask: str | None, refine: bool, strength: float = 1.0) -> float:
+def classify(card, info, scale, out: Path, mask: str | None, refine: bool, strength: float = 1.0) -> float:
     """Write the class map; return the seconds it took."""
-    info = open_raster(str(SCENE))
     classifier = DenseClassifier(card)
     classifier.REFINE_STRENGTH = strength
     started = time.perf_counter()
-    scale = decide_scale(info, InputScale.AUTO, card.bands)
     classify_raster(info, classifier, scale, str(out), pixel_mask=mask, refine=refine)
     return time.perf_counter() - started
 
 
-def true_colour(path: Path) -> np.ndarray:
-    with rasterio.open(path) as dataset:
-        info = open_raster(str(path))
-        rgb = dataset.read(info.band_mapping.indexes_of(("B04", "B03", "B02"))).astype(np.float32)
-    low, high = np.percentile(rgb, (2, 98), axis=(1, 2), keepdims=True)
-    return np.clip((rgb - low) / (high - low), 0, 1).transpose(1, 2, 0)
+def true_colour(info) -> np.ndarray:
+    """B04, B03, B02 at full resolution, stretched as the plugin's previews are."""
+    with rasterio.open(info.path) as dataset:
+        return stretch(dataset.read(info.band_mapping.indexes_of(("B04", "B03", "B02"))))
 
 
 def coloured(path: Path) -> np.ndarray:
@@ -88,20 +85,20 @@ def main() -> None:
     card = (load_cards([args.cards]) if args.cards else load_cards())[args.model]
     args.out.mkdir(parents=True, exist_ok=True)
     reference = load_reference(SCENE)
-    megapixels = open_raster(str(SCENE)).height * open_raster(str(SCENE)).width / 1e6
-
     info = open_raster(str(SCENE))
+    scale = decide_scale(info, InputScale.AUTO, card.bands)
+    megapixels = info.height * info.width / 1e6
+
     detector = choose_detector(info.band_mapping.names, info.product_level)
     mask = str(args.out / "cloud_mask.tif")
     started = time.perf_counter()
-    scale = decide_scale(info, InputScale.AUTO, card.bands)
     write_cloud_mask(info, info.band_mapping.indexes_of(detector.bands), scale, detector, mask)
     mask_seconds = time.perf_counter() - started
 
     plain = args.out / f"{card.name}_plain.tif"
-    plain_seconds = classify(card, plain, None, refine=False)
+    plain_seconds = classify(card, info, scale, plain, None, refine=False)
     masked = args.out / f"{card.name}_masked.tif"
-    classify(card, masked, mask, refine=False)
+    classify(card, info, scale, masked, mask, refine=False)
     print(f"{card.name}: cloud mask {mask_seconds / megapixels:.1f} s/Mpx ({detector.description})")
     for path, label in ((plain, "window scale, no mask"), (masked, "window scale, clouds masked")):
         scores = {**agreement(path, reference), **cloud_agreement(path, reference)}
@@ -109,16 +106,16 @@ def main() -> None:
     refined = None
     for strength in (float(s) for s in args.strengths.split(",")):
         refined = args.out / f"{card.name}_refined_{strength:g}.tif"
-        seconds = classify(card, refined, mask, refine=True, strength=strength)
+        seconds = classify(card, info, scale, refined, mask, refine=True, strength=strength)
         scores = agreement(refined, reference)
         print(f"  refined (strength {strength:g}): " + " ".join(f"{k} {v:.3f}" for k, v in scores.items()) +
               f"; refinement {(seconds - plain_seconds) / megapixels:+.1f} s/Mpx over the plain map")
     if args.figure and refined is not None:
+        names = class_names_of(refined)
         with rasterio.open(refined) as dataset:
-            names = dataset.tags(1).get("CLASS_NAMES", "").split(",")
             colours = dataset.colormap(1)
         legend = [(name, colours[i]) for i, name in enumerate(names) if name]
-        figure([("True colour (B04, B03, B02) of the demo scene", true_colour(SCENE)),
+        figure([("True colour (B04, B03, B02) of the demo scene", true_colour(info)),
                 (f"{card.name}, before: window scale (640 m), no cloud mask", coloured(plain)),
                 (f"{card.name}, after: clouds and shadows masked, refined to 10 m", coloured(refined))],
                legend, args.figure)
