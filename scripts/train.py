@@ -25,7 +25,7 @@ What the training does, and why:
 
 Seeded and deterministic on CPU; uses CUDA when present. Training never sees the committed
 evaluation split (training/splits/eurosat_eval.txt); the epoch kept is chosen on a validation
-split carved from the training patches.
+split carved from the training patches, or is the last one where the recipe or ``--keep last`` says so.
 """
 from __future__ import annotations
 
@@ -247,12 +247,11 @@ def main() -> None:
                         "(long runs outlive a session)")
     args = parser.parse_args()
     recipe = RECIPES[args.model]
-    for option, fallback in (("group_dropout", 1.0), ("cutmix", 0.5), ("keep", "best")):
-        if getattr(args, option) is None:
+    for option, fallback in (("lr", None), ("group_dropout", 1.0), ("cutmix", 0.5), ("keep", "best")):
+        if getattr(args, option) is None:  # the command line overrides the recipe
             setattr(args, option, recipe.get(option, fallback))
     bands = recipe["bands"]
     epochs = args.epochs or recipe["epochs"]
-    recipe = {**recipe, "lr": args.lr or recipe["lr"]}
     torch.manual_seed(args.seed)
     device = "cuda" if torch.cuda.is_available() else "cpu"
     started = time.time()
@@ -294,8 +293,8 @@ def main() -> None:
     ema = torch.optim.swa_utils.AveragedModel(model, avg_fn=ema_average, use_buffers=True)
     batch_size = recipe["batch_size"]
     steps = epochs * ((len(x_fit_t) + batch_size - 1) // batch_size)
-    optimiser = torch.optim.AdamW(model.parameters(), lr=recipe["lr"], weight_decay=5e-4)
-    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=recipe["lr"], total_steps=steps)
+    optimiser = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=5e-4)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=args.lr, total_steps=steps)
     generator = torch.Generator().manual_seed(args.seed)
     augmenter = Augmenter(bands, dark, group_dropout=args.group_dropout if recipe["source"] == "ms" else 0.0,
                           generator=generator)
@@ -370,7 +369,7 @@ def main() -> None:
             else "EuroSAT RGB JPEGs (27,000), DN = JPEG x 10.9",
             "evaluation_split": "training/splits/eurosat_eval.txt",
             "fit_patches": len(x_fit), "validation_patches": len(x_val),
-            "initialised_from": init_from, "learning_rate": recipe["lr"], "batch_size": batch_size,
+            "initialised_from": init_from, "learning_rate": args.lr, "batch_size": batch_size,
             "epochs": epochs, "epoch_kept": best_epoch, "seed": args.seed, "device": device,
             "augmentation": "flips and quarter turns; gain 0.8-1.25 and per-band offsets up to the dark-object "
                             f"reflectance (haze added to path reflectance removed); CutMix on {args.cutmix:.0%} "
