@@ -31,6 +31,14 @@ def run_logged(algorithm_id: str, parameters: dict):
     return processing.run(algorithm_id, parameters, feedback=feedback, context=QgsProcessingContext()), feedback
 
 
+def read_band(path, band: int = 1) -> np.ndarray:
+    """One band of a raster, as written."""
+    import rasterio
+
+    with rasterio.open(path) as src:
+        return src.read(band)
+
+
 def assert_same_grid(output, source):
     import rasterio
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import rasterio
-from helpers import assert_same_grid, run_logged, zonal_stats_per_class
+from helpers import assert_same_grid, read_band, run_logged, zonal_stats_per_class
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
@@ -23,17 +23,13 @@ def explain(tmp_path, name="map", **parameters):
     return run_logged(ALG, {"OUTPUT": str(tmp_path / f"{name}.tif"), **parameters})
 
 
-def read(path):
-    with rasterio.open(path) as src:
-        return src.read(1)
-
 
 @pytest.fixture()
 def class_map(provider, demo_scene, tmp_path):
     out = tmp_path / "classes.tif"
     run_logged("explainable_lulc:classify_lulc", {"INPUT": str(demo_scene), "OUTPUT": str(out),
                                                   "OUTPUT_CONFIDENCE": None})
-    return read(out)
+    return read_band(out)
 
 
 def test_methods_offered_are_the_catalogues(provider):
@@ -66,7 +62,7 @@ def test_grad_cam_on_the_input_grid_styled_with_preview(provider, demo_scene, tm
 def test_forest_evidence_lies_over_forest_and_differs_from_water(class_map, demo_scene, tmp_path, method):
     forest = explain(tmp_path, "forest", INPUT=str(demo_scene), TARGET="Forest", METHOD=method)[0]["OUTPUT"]
     lake = explain(tmp_path, "lake", INPUT=str(demo_scene), TARGET="SeaLake", METHOD=method)[0]["OUTPUT"]
-    forest, lake = np.abs(read(forest)), np.abs(read(lake))
+    forest, lake = np.abs(read_band(forest)), np.abs(read_band(lake))
     classified_forest = class_map == 1
     assert classified_forest.sum() > 1000  # the scene has forests the model recognises
     assert np.nanmean(forest[classified_forest]) > 2 * np.nanmean(forest[~classified_forest])
@@ -77,14 +73,14 @@ def test_forest_evidence_lies_over_forest_and_differs_from_water(class_map, demo
 def test_maps_do_not_depend_on_the_tile_size(provider, demo_scene, tmp_path, method):
     small = explain(tmp_path, "small", INPUT=str(demo_scene), METHOD=method, TILE_SIZE=136)[0]["OUTPUT"]
     large = explain(tmp_path, "large", INPUT=str(demo_scene), METHOD=method, TILE_SIZE=512)[0]["OUTPUT"]
-    small, large = read(small), read(large)
+    small, large = read_band(small), read_band(large)
     np.testing.assert_array_equal(np.isnan(small), np.isnan(large))
     np.testing.assert_allclose(small, large, atol=1e-5 * np.nanmax(np.abs(large)))
 
 
 def test_guided_grad_cam_is_signed_and_full_resolution(provider, demo_scene, tmp_path):
     result, feedback = explain(tmp_path, INPUT=str(demo_scene), METHOD=GUIDED, TARGET="AnnualCrop")
-    values = read(result["OUTPUT"])
+    values = read_band(result["OUTPUT"])
     assert np.nanmin(values) < 0 < np.nanmax(values)
     row, col = np.unravel_index(np.nanargmax(np.abs(values)), values.shape)
     assert len(np.unique(values[row, max(col - 32, 0) : col + 32])) > 48  # pixel detail, not 8-px cells

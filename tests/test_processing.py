@@ -6,7 +6,7 @@ import csv
 import numpy as np
 import pytest
 import rasterio
-from helpers import assert_same_grid, run_logged, write_like
+from helpers import assert_same_grid, read_band, run_logged, write_like
 from osgeo import gdal
 from qgis.core import (
     QgsPalettedRasterRenderer,
@@ -33,16 +33,12 @@ def classify(provider, tmp_path, **parameters):
                             "OUTPUT_CONFIDENCE": str(tmp_path / "confidence.tif"), **parameters})
 
 
-def class_values(path):
-    with rasterio.open(path) as src:
-        return src.read(1)
-
 
 def test_thirteen_band_scene(provider, demo_scene, tmp_path):
     result, feedback = classify(provider, tmp_path, INPUT=str(demo_scene))
     for output in ("OUTPUT", "OUTPUT_CONFIDENCE"):
         assert_same_grid(result[output], demo_scene)
-    classes = class_values(result["OUTPUT"])
+    classes = read_band(result["OUTPUT"])
     assert classes.dtype == np.uint8 and classes.max() < len(MAPPED_CLASSES)
     assert len(np.unique(classes[classes < 10])) >= 3  # farmland, forest and lakes are all in the scene
     with rasterio.open(result["OUTPUT_CONFIDENCE"]) as src:
@@ -78,7 +74,7 @@ def test_l2a_like_input_with_offset_equals_the_same_data_without(
     with_offset, feedback = classify(provider, tmp_path / "offset", INPUT=str(l2a_like_scene), INPUT_SCALE=2)
     plain, _ = classify(provider, tmp_path / "plain", INPUT=str(l2a_like_scene_without_offset), INPUT_SCALE=1)
     assert "Bands (band count)" in feedback.text and "Model: eurosat_s2_12band" in feedback.text
-    np.testing.assert_array_equal(class_values(with_offset["OUTPUT"]), class_values(plain["OUTPUT"]))
+    np.testing.assert_array_equal(read_band(with_offset["OUTPUT"]), read_band(plain["OUTPUT"]))
     assert_same_grid(with_offset["OUTPUT"], l2a_like_scene)
 
 

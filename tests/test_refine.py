@@ -3,8 +3,7 @@ on the real demo scene and its digitised reference (tests/data/reference)."""
 from __future__ import annotations
 
 import numpy as np
-import rasterio
-from helpers import run_logged
+from helpers import read_band, run_logged
 from map_reference import agreement
 
 CLASSIFY = "explainable_lulc:classify_lulc"
@@ -16,15 +15,11 @@ def classify(demo_scene, out, **parameters) -> tuple[str, str]:
     return results["OUTPUT"], feedback.text
 
 
-def read(path) -> np.ndarray:
-    with rasterio.open(path) as dataset:
-        return dataset.read(1)
-
 
 def test_refined_map_follows_water_and_forest_better_and_off_is_the_window_map(provider, demo_scene, tmp_path):
     window, _ = classify(demo_scene, tmp_path / "window.tif", MODEL=SPECTRAL, REFINE=False)
     refined, _ = classify(demo_scene, tmp_path / "refined.tif", MODEL=SPECTRAL)  # REFINE's default: on
-    assert (read(refined) != read(window)).mean() > 0.01  # it does change the map
+    assert (read_band(refined) != read_band(window)).mean() > 0.01  # it does change the map
     before, after = agreement(window), agreement(refined)
     assert after["forest_iou"] > before["forest_iou"], (before, after)
     assert after["water_iou"] >= before["water_iou"] - 0.005, (before, after)
@@ -35,11 +30,11 @@ def test_refined_map_does_not_depend_on_the_tile_size(provider, demo_scene, tmp_
                         DEVICE="cpu")
     large, _ = classify(demo_scene, tmp_path / "large.tif", MODEL=SPECTRAL, TILE_SIZE=512, CLOUD_MASK="off",
                         DEVICE="cpu")
-    assert np.array_equal(read(small), read(large))
+    assert np.array_equal(read_band(small), read_band(large))
 
 
 def test_models_without_a_pixel_head_say_so_and_keep_their_map(provider, demo_scene, tmp_path):
     on, log = classify(demo_scene, tmp_path / "on.tif", MODEL="eurosat_s2_13band", CLOUD_MASK="off")
     off, _ = classify(demo_scene, tmp_path / "off.tif", MODEL="eurosat_s2_13band", CLOUD_MASK="off", REFINE=False)
     assert "no per-pixel head" in log
-    assert np.array_equal(read(on), read(off))
+    assert np.array_equal(read_band(on), read_band(off))
