@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import numpy as np
+import torch
 
 from .clouds import CLOUD, MASKED_CLASSES, SHADOW
-from .dense import DenseClassifier, as_numpy, cells_to_pixels
+from .dense import as_numpy, cells_to_pixels
 from .errors import QT_TRANSLATE_NOOP, LulcError
 from .monitor import Monitor
-from .pipeline import RunReport, RunSettings, TileBatch, run_tiled
-from .scaling import ScaleDecision
-from .source import RasterInfo
+from .pipeline import RunReport, TileBatch, run_tiled
+from .run import ResolvedRun
 from .tiling import TileGrid
 from .transaction import OutputTransaction
 from .writer import OutputSpec
@@ -47,13 +47,42 @@ def confidence_output_spec(path: str, card) -> OutputSpec:
     )
 
 
+class ClassifyTiles:
+    """What classification computes for a batch of tiles: the class (and the confidence) of every pixel.
+
+    A plain object rather than a closure, so a distributed run can ship it to its workers."""
+
+    def __init__(self, run: ResolvedRun, confidence: bool = False, refine: bool = False) -> None:
+        self.run, self.confidence, self.refine = run, confidence, refine
+
+    def __call__(self, batch: TileBatch) -> list[np.ndarray]:
+        classifier = self.run.classifier
+        x = classifier.prepare(batch.raw, batch.invalid, self.run.scale, channels_last=True)
+        probabilities = cells_to_pixels(classifier.window_probabilities(x), classifier.stride)
+        if self.refine:
+            probabilities = classifier.refine(probabilities, x)
+        confidence, classes = probabilities.max(dim=1, keepdim=True)  # one pass, on torch's threads
+        return [as_numpy(classes.to(torch.uint8))] + ([as_numpy(confidence)] if self.confidence else [])
+
+
+def class_grid(run: ResolvedRun) -> TileGrid:
+    """The tiles a classification of ``run`` is computed in."""
+    classifier = run.classifier
+    return TileGrid(run.info.height, run.info.width, run.settings.tile_size, classifier.stride, classifier.window)
+
+
+def classification_specs(run: ResolvedRun, class_path: str, confidence_path: str | None = None,
+                         masked: bool = False) -> list[OutputSpec]:
+    specs = [class_output_spec(class_path, run.card, masked=masked)]
+    if confidence_path:
+        specs.append(confidence_output_spec(confidence_path, run.card))
+    return specs
+
+
 def classify_raster(
-    info: RasterInfo,
-    classifier: DenseClassifier,
-    scale: ScaleDecision,
+    run: ResolvedRun,
     class_path: str,
     confidence_path: str | None = None,
-    settings: RunSettings = RunSettings(),
     monitor: Monitor = Monitor(),
     transaction: OutputTransaction | None = None,
     pixel_mask: str | None = None,
@@ -64,24 +93,7 @@ def classify_raster(
     ``pixel_mask``: a cloud mask (:mod:`.clouds`) whose clouds and shadows become their own classes.
     ``refine``: sharpen the window-scale probabilities with the model's per-pixel spectral evidence
     (:meth:`DenseClassifier.refine`)."""
-    card = classifier.card
-    settings = settings.fitted(info.height, info.width)
-    grid = TileGrid(info.height, info.width, settings.tile_size, classifier.stride, classifier.window)
-    specs = [class_output_spec(class_path, card, masked=pixel_mask is not None)]
-    if confidence_path:
-        specs.append(confidence_output_spec(confidence_path, card))
-
-    def compute(batch: TileBatch) -> list[np.ndarray]:
-        x = classifier.prepare(batch.raw, batch.invalid, scale)
-        probabilities = cells_to_pixels(classifier.window_probabilities(x), grid.stride)
-        if refine:
-            probabilities = classifier.refine(probabilities, x)
-        probabilities = as_numpy(probabilities)
-        results = [probabilities.argmax(axis=1)[:, None]]
-        if confidence_path:
-            results.append(probabilities.max(axis=1)[:, None])
-        return results
-
-    indexes = info.band_mapping.indexes_of(card.bands)
-    return run_tiled(info, indexes, grid, specs, compute, settings, monitor, transaction=transaction,
-                     pixel_mask=pixel_mask)
+    specs = classification_specs(run, class_path, confidence_path, masked=pixel_mask is not None)
+    compute = ClassifyTiles(run, confidence=confidence_path is not None, refine=refine)
+    return run_tiled(run.info, run.indexes, class_grid(run), specs, compute, run.settings, monitor,
+                     transaction=transaction, pixel_mask=pixel_mask)

@@ -117,6 +117,9 @@ def _session(model_file: str, device: str):
         import onnxruntime
 
         options = onnxruntime.SessionOptions()
+        threads = os.environ.get("OMP_NUM_THREADS", "")
+        if threads.isdigit() and int(threads) > 0:  # a process given a share of the cores (a Dask worker)
+            options.intra_op_num_threads = int(threads)
         providers = ["CPUExecutionProvider"]
         if device == "cuda" and "CUDAExecutionProvider" in onnxruntime.get_available_providers():
             providers.insert(0, "CUDAExecutionProvider")

@@ -1,13 +1,15 @@
 """Running a patch classifier densely over tiles (the per-window reference is in reference/per_window.py)."""
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Sequence
 
 import numpy as np
 import torch
 from torch.nn import functional as F
 
-from .scaling import ScaleDecision, to_reflectance
+from ..models.architectures import for_inference
+from .scaling import ScaleDecision, raw_offset_and_gain
 
 
 class DenseClassifier:
@@ -17,18 +19,28 @@ class DenseClassifier:
         self.card = card
         self.device = device
         self.model = card.build(device)
+        self.fast_model = for_inference(self.model)  # batch norm folded, channels-last: classification only
         self.stride: int = self.model.output_stride
         self.window: int = self.model.window_size
         self._mean = torch.tensor(card.mean, dtype=torch.float32).view(-1, 1, 1)
         self._std = torch.tensor(card.std, dtype=torch.float32).view(-1, 1, 1)
 
-    def prepare(self, raw: np.ndarray, invalid: np.ndarray, scale: ScaleDecision) -> torch.Tensor:
-        """Raw pixels (..., bands, H, W) → normalised model input; invalid pixels get the mean."""
-        reflectance = torch.from_numpy(to_reflectance(raw, scale.scale))
+    def prepare(self, raw: np.ndarray, invalid: np.ndarray, scale: ScaleDecision,
+                channels_last: bool = False) -> torch.Tensor:
+        """Raw pixels (..., bands, H, W) → normalised model input; invalid pixels get the mean.
+
+        ``((raw − offset) × gain − mean) / std``, the reflectance clamped to the card's maximum, in
+        in-place steps (the tile's largest arrays: no temporaries). ``channels_last`` (batches only): in
+        the layout of :meth:`window_probabilities`' model, converted on the way."""
+        offset, gain = raw_offset_and_gain(scale.scale)
+        layout = torch.channels_last if channels_last else torch.contiguous_format
+        x = torch.from_numpy(raw).to(torch.float32, memory_format=layout, copy=True)  # never the caller's array
+        if offset:
+            x.sub_(offset)
+        x.mul_(gain / self._std).sub_(self._mean / self._std)
         if self.card.reflectance_max is not None:
-            reflectance = reflectance.clamp(max=self.card.reflectance_max)
-        x = (reflectance - self._mean) / self._std
-        x = x.masked_fill(torch.from_numpy(invalid).unsqueeze(-3), 0.0)
+            x = torch.minimum(x, (self.card.reflectance_max - self._mean) / self._std, out=x)
+        x.masked_fill_(torch.from_numpy(invalid).unsqueeze(-3), 0.0)
         return x.to(self.device)
 
     def reflectance(self, x: torch.Tensor, channels: Sequence[int]) -> torch.Tensor:
@@ -36,10 +48,15 @@ class DenseClassifier:
         std, mean = self._std[list(channels)].to(x.device), self._mean[list(channels)].to(x.device)
         return x * std + mean
 
+    @cached_property
+    def hookable_model(self) -> torch.nn.Module:
+        """The fast copy for gradients and hooks (Grad-CAM of activations): separate ReLU modules."""
+        return for_inference(self.model, hookable=True)
+
     @torch.inference_mode()
     def window_probabilities(self, x: torch.Tensor) -> torch.Tensor:
         """Class probabilities of every window on the stride grid of ``x`` (B, K, cells, cells)."""
-        return torch.softmax(self.model.window_logits(x), dim=1)
+        return torch.softmax(self.fast_model.window_logits(x.contiguous(memory_format=torch.channels_last)), dim=1)
 
     #: Weight of the per-pixel spectral evidence against the window's (exponent β, measured on the
     #: digitised reference of the demo scene: README, "Boundaries at 10 m").

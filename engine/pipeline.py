@@ -11,10 +11,10 @@ written as nodata without running the model. Outputs go through an
 """
 from __future__ import annotations
 
-import math
 import time
-from contextlib import nullcontext
-from dataclasses import dataclass, replace
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing, nullcontext
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
 import numpy as np
@@ -31,17 +31,11 @@ from .writer import OutputSet, OutputSpec
 
 @dataclass(frozen=True)
 class RunSettings:
-    device: str = "cpu"
+    """How the raster is cut: tiles of ``tile_size`` pixels (fitted by :func:`engine.run.fit_tiles`),
+    ``batch_size`` of them at once."""
+
     batch_size: int = 2
     tile_size: int = 512
-
-    def fitted(self, height: int, width: int, multiple: int = 8) -> RunSettings:
-        """The tile size rounded up to a multiple the method needs, and no larger than the raster
-        needs: every tile has the same shape, so a small raster in a large tile wastes the margin."""
-        def round_up(size: int) -> int:
-            return max(multiple, math.ceil(size / multiple) * multiple)
-
-        return replace(self, tile_size=min(round_up(self.tile_size), round_up(max(height, width))))
 
 
 @dataclass(frozen=True)
@@ -84,6 +78,114 @@ def read_batch(source, info: RasterInfo, indexes: Sequence[int], tiles: Sequence
         ) from error
 
 
+@dataclass(frozen=True)
+class TileResult:
+    """One tile's outputs: ``written`` per spec (nodata and mask codes filled in), to write at
+    ``tile.core``; ``cropped``: every array ``compute`` returned, cropped to the core (None for a tile
+    the model skipped); ``valid``: pixels the model saw; ``valid_input``: pixels valid in the input."""
+
+    tile: Tile
+    written: list[np.ndarray]
+    cropped: list[np.ndarray] | None
+    valid: np.ndarray
+    valid_input: int
+
+
+def computed_tiles(
+    info: RasterInfo,
+    indexes: Sequence[int],
+    tiles: Sequence[Tile],
+    specs: Sequence[OutputSpec],
+    compute: Compute,
+    batch_size: int,
+    source,
+    mask_source=None,
+):
+    """Run ``compute`` over ``tiles``, ``batch_size`` at a time, reading from the open ``source`` (and
+    the cloud mask ``mask_source``); yields a :class:`TileResult` per tile, in order. The same code
+    whether the tiles are a whole raster's (:func:`run_tiled`) or one block of a distributed run."""
+    nodata = [info.nodata[i - 1] for i in indexes]
+
+    def read(batch_tiles: Sequence[Tile]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        raw = read_batch(source, info, indexes, batch_tiles)
+        invalid = np.stack([invalid_mask(r, nodata) for r in raw])
+        codes = np.stack([read_tile(mask_source, [1], tile)[0] for tile in batch_tiles]) if mask_source \
+            else np.zeros(invalid.shape, np.uint8)
+        return raw, invalid, codes
+
+    # The next batch is read while the model computes this one (GDAL and torch release the GIL); the
+    # datasets are only ever read by that one reading thread.
+    batches = list(batched(tiles, batch_size))
+    with ThreadPoolExecutor(max_workers=1) as reader:
+        pending = reader.submit(read, batches[0]) if batches else None
+        for number, batch_tiles in enumerate(batches):
+            raw, invalid, codes = pending.result()
+            if number + 1 < len(batches):
+                pending = reader.submit(read, batches[number + 1])
+            yield from _computed_batch(batch_tiles, raw, invalid, codes, specs, compute)
+
+
+def _computed_batch(batch_tiles, raw, invalid, codes, specs, compute):
+    """One batch's :class:`TileResult` s."""
+    hidden = invalid | (codes > 0)  # what the model must not see
+    core = [tile.core_slices(tile.read_core_offset) for tile in batch_tiles]
+    busy = [k for k in range(len(batch_tiles)) if not hidden[k][core[k]].all()]  # tiles worth the model
+    results = compute(TileBatch([batch_tiles[k] for k in busy], raw[busy], hidden[busy])) if busy else []
+    for k, tile in enumerate(batch_tiles):
+        core_invalid, core_codes = invalid[k][core[k]], codes[k][core[k]]
+        cropped = None
+        if k in busy:
+            rows, cols = tile.core_slices(tile.core_offset)
+            cropped = [result[busy.index(k)][:, rows, cols] for result in results]
+            values = cropped[: len(specs)]
+        else:
+            values = [np.full((spec.count, *core_invalid.shape), spec.nodata, spec.dtype) for spec in specs]
+        written = []
+        for spec_values, spec in zip(values, specs):
+            spec_values = np.array(spec_values, dtype=spec.dtype)
+            for code in np.unique(core_codes[core_codes > 0]):
+                spec_values[:, core_codes == code] = spec.masked_values.get(int(code), spec.nodata)
+            spec_values[:, core_invalid] = spec.nodata
+            written.append(spec_values)
+        yield TileResult(tile, written, cropped, ~(core_invalid | (core_codes > 0)), int((~core_invalid).sum()))
+
+
+def write_tiles(
+    info: RasterInfo,
+    specs: Sequence[OutputSpec],
+    results,
+    tile_count: int,
+    monitor: Monitor,
+    transaction: OutputTransaction | None = None,
+    observe: Observe | None = None,
+) -> RunReport:
+    """Write the :class:`TileResult` s ``results`` yields (any order) into ``specs``; with
+    ``transaction`` the outputs stay temporary until the caller commits it, else they are committed
+    when every tile is written. Cancel is checked between tiles; progress counts tiles."""
+    started, valid_pixels, done = time.perf_counter(), 0, 0
+    owned = transaction is None
+    if owned:
+        transaction = OutputTransaction.for_rasters([spec.path for spec in specs], info.files or [info.path])
+    with transaction if owned else nullcontext(), rasterio.open(info.path) as source, \
+            OutputSet(specs, source, transaction) as outputs:
+        for result in results:
+            monitor.check_cancelled()
+            for output, values in zip(outputs, result.written):
+                output.write(values, result.tile.core)
+            if observe is not None and result.cropped is not None:
+                observe(result.tile, result.cropped, result.valid)
+            valid_pixels += result.valid_input
+            done += 1
+            monitor.progress(done / tile_count)
+        if valid_pixels == 0:
+            raise LulcError(
+                QT_TRANSLATE_NOOP("engine", "Every pixel of the input is nodata (declared nodata, or all bands "
+                                  "zero): there is nothing to process. Check {path} and its nodata value."),
+                path=info.path,
+            )
+    return RunReport(tiles=tile_count, seconds=time.perf_counter() - started, valid_pixels=valid_pixels)
+
+
 def run_tiled(
     info: RasterInfo,
     indexes: Sequence[int],
@@ -101,47 +203,9 @@ def run_tiled(
 
     ``pixel_mask``: a uint8 raster on the input's grid (e.g. clouds): pixels with a non-zero code are
     kept from the model like nodata and written as each spec's ``masked_values`` say (else nodata)."""
-    nodata = [info.nodata[i - 1] for i in indexes]
     tiles = list(grid.tiles())
-    started, valid_pixels, done = time.perf_counter(), 0, 0
-    owned = transaction is None
-    if owned:
-        transaction = OutputTransaction.for_rasters([spec.path for spec in specs], info.files or [info.path])
-    with transaction if owned else nullcontext(), rasterio.open(info.path) as source, \
+    with rasterio.open(info.path) as source, \
             (rasterio.open(pixel_mask) if pixel_mask else nullcontext()) as mask_source, \
-            OutputSet(specs, source, transaction) as outputs:
-        for batch_tiles in batched(tiles, settings.batch_size):
-            monitor.check_cancelled()
-            raw = read_batch(source, info, indexes, batch_tiles)
-            invalid = np.stack([invalid_mask(r, nodata) for r in raw])
-            codes = np.stack([read_tile(mask_source, [1], tile)[0] for tile in batch_tiles]) if mask_source \
-                else np.zeros(invalid.shape, np.uint8)
-            hidden = invalid | (codes > 0)  # what the model must not see
-            core = [tile.core_slices(tile.read_core_offset) for tile in batch_tiles]
-            busy = [k for k in range(len(batch_tiles)) if not hidden[k][core[k]].all()]  # tiles worth the model
-            results = compute(TileBatch([batch_tiles[k] for k in busy], raw[busy], hidden[busy])) if busy else []
-            for k, tile in enumerate(batch_tiles):
-                core_invalid, core_codes = invalid[k][core[k]], codes[k][core[k]]
-                if k in busy:
-                    rows, cols = tile.core_slices(tile.core_offset)
-                    cropped = [result[busy.index(k)][:, rows, cols] for result in results]
-                else:
-                    cropped = [np.full((spec.count, *core_invalid.shape), spec.nodata, spec.dtype) for spec in specs]
-                for output, values, spec in zip(outputs, cropped, specs):
-                    values = np.array(values, dtype=spec.dtype)
-                    for code in np.unique(core_codes[core_codes > 0]):
-                        values[:, core_codes == code] = spec.masked_values.get(int(code), spec.nodata)
-                    values[:, core_invalid] = spec.nodata
-                    output.write(values, tile.core)
-                if observe is not None and k in busy:
-                    observe(tile, cropped, ~(core_invalid | (core_codes > 0)))
-                valid_pixels += int((~core_invalid).sum())
-            done += len(batch_tiles)
-            monitor.progress(done / len(tiles))
-        if valid_pixels == 0:
-            raise LulcError(
-                QT_TRANSLATE_NOOP("engine", "Every pixel of the input is nodata (declared nodata, or all bands "
-                                  "zero): there is nothing to process. Check {path} and its nodata value."),
-                path=info.path,
-            )
-    return RunReport(tiles=len(tiles), seconds=time.perf_counter() - started, valid_pixels=valid_pixels)
+            closing(computed_tiles(info, indexes, tiles, specs, compute, settings.batch_size, source,
+                                   mask_source)) as results:  # its reading thread ends before the files close
+        return write_tiles(info, specs, results, len(tiles), monitor, transaction, observe)

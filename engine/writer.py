@@ -55,10 +55,14 @@ class RasterOutput:
         profile = dict(
             driver="GTiff", dtype=spec.dtype, count=spec.count, height=like.height, width=like.width,
             crs=like.crs, transform=like.transform, nodata=spec.nodata, tiled=True,
-            blockxsize=BLOCK_SIZE, blockysize=BLOCK_SIZE, compress="deflate", BIGTIFF="IF_SAFER",
+            blockxsize=BLOCK_SIZE, blockysize=BLOCK_SIZE, BIGTIFF="IF_SAFER",
         )
-        if np.issubdtype(np.dtype(spec.dtype), np.floating):
-            profile["predictor"] = 3
+        from osgeo import gdal
+
+        if not cog_driver_available(gdal):  # else the COG rewrite compresses: this file is only its source
+            profile["compress"] = "deflate"
+            if np.issubdtype(np.dtype(spec.dtype), np.floating):
+                profile["predictor"] = 3
         try:
             self.dataset = rasterio.open(path, "w", **profile)
             for band, description in enumerate(spec.band_descriptions, start=1):
@@ -114,7 +118,7 @@ class RasterOutput:
         if not cog_driver_available(gdal):
             return  # the tiled GeoTIFF as written: QGIS 3.22 also runs on GDAL 3.0 and 3.1
         floating = np.issubdtype(np.dtype(self.spec.dtype), np.floating)
-        options = ["COMPRESS=DEFLATE", f"BLOCKSIZE={BLOCK_SIZE}", "BIGTIFF=IF_SAFER",
+        options = ["COMPRESS=DEFLATE", f"BLOCKSIZE={BLOCK_SIZE}", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS",
                    f"OVERVIEW_RESAMPLING={'AVERAGE' if floating else 'MODE'}", "PREDICTOR=YES"]
         cloud_optimised = exclusive_companion(Path(self.path), ".cog")
         try:

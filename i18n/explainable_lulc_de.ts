@@ -78,77 +78,77 @@
         <translation>In {folder} installiert. Die Algorithmen sind bereit.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="59" />
+        <location filename="../plugin/dependency_installer.py" line="60" />
         <source>CPU (about 200 MB; runs on every computer)</source>
         <translation>CPU (etwa 200 MB; läuft auf jedem Rechner)</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="61" />
+        <location filename="../plugin/dependency_installer.py" line="62" />
         <source>CUDA (NVIDIA GPU; about 2.5 GB more to download)</source>
         <translation>CUDA (NVIDIA-GPU; etwa 2.5 GB mehr herunterzuladen)</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="205" />
+        <location filename="../plugin/dependency_installer.py" line="206" />
         <source>On Debian and Ubuntu: sudo apt install python3-pip. Elsewhere: {python} -m ensurepip.</source>
         <translation>Unter Debian und Ubuntu: sudo apt install python3-pip. Anderswo: {python} -m ensurepip.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="206" />
+        <location filename="../plugin/dependency_installer.py" line="207" />
         <source>Run {python} -m ensurepip, then try again.</source>
         <translation>Führen Sie {python} -m ensurepip aus und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="207" />
+        <location filename="../plugin/dependency_installer.py" line="208" />
         <source>QGIS's Python ({python}) has no pip. {hint}</source>
         <translation>Das Python von QGIS ({python}) hat kein pip. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="254" />
+        <location filename="../plugin/dependency_installer.py" line="255" />
         <source>Installing Python packages for Explainable LULC</source>
         <translation>Python-Pakete für Explainable LULC werden installiert</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="272" />
+        <location filename="../plugin/dependency_installer.py" line="273" />
         <source>Cannot write into {folder}: {reason}</source>
         <translation>In {folder} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="282" />
+        <location filename="../plugin/dependency_installer.py" line="283" />
         <source>pip brought {names} along, which carries its own GDAL and would crash QGIS; nothing was installed.</source>
         <translation>pip hat {names} mitgebracht, das ein eigenes GDAL enthält und QGIS zum Absturz bringen würde; es wurde nichts installiert.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="289" />
+        <location filename="../plugin/dependency_installer.py" line="290" />
         <source>Cannot move the packages into {folder}: {reason}</source>
         <translation>Die Pakete können nicht nach {folder} verschoben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="302" />
+        <location filename="../plugin/dependency_installer.py" line="303" />
         <source>Cannot start {python}: {reason}</source>
         <translation>{python} kann nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="367" />
+        <location filename="../plugin/dependency_installer.py" line="368" />
         <source>Cancelled; nothing was installed.</source>
         <translation>Abgebrochen; es wurde nichts installiert.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="330" />
+        <location filename="../plugin/dependency_installer.py" line="331" />
         <source>pip could not install the packages ({code}): {reason}</source>
         <translation>pip konnte die Pakete nicht installieren ({code}): {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="333" />
+        <location filename="../plugin/dependency_installer.py" line="334" />
         <source>A package index could not be reached (see the log): check the internet connection (and pip's proxy settings), then try again.</source>
         <translation>Ein Paketindex war nicht erreichbar (siehe Protokoll): Prüfen Sie die Internetverbindung (und die Proxy-Einstellungen von pip) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="364" />
+        <location filename="../plugin/dependency_installer.py" line="365" />
         <source>Installed into {folder}.</source>
         <translation>In {folder} installiert.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="367" />
+        <location filename="../plugin/dependency_installer.py" line="368" />
         <source>The install failed.</source>
         <translation>Die Installation ist fehlgeschlagen.</translation>
     </message>
@@ -429,37 +429,32 @@
         <translation>Landbedeckung klassifizieren</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="54" />
+        <location filename="../processing_provider/classify_lulc.py" line="56" />
         <source>Land cover</source>
         <translation>Landbedeckung</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="59" />
+        <location filename="../processing_provider/classify_lulc.py" line="61" />
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="59" />
+        <location filename="../processing_provider/classify_lulc.py" line="61" />
         <source>GeoTIFF of the chosen class's probability (0–1, nodata −1).</source>
         <translation>GeoTIFF der Wahrscheinlichkeit der gewählten Klasse (0–1, NoData −1).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="73" />
-        <source>Processing {width}×{height} px in tiles of {tile} px</source>
-        <translation>Verarbeitung von {width}×{height} px in Kacheln zu {tile} px</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/classify_lulc.py" line="85" />
+        <location filename="../processing_provider/classify_lulc.py" line="83" />
         <source>{tiles} tiles in {seconds:.1f} s ({rate:.2f} Mpx/s)</source>
         <translation>{tiles} Kacheln in {seconds:.1f} s ({rate:.2f} Mpx/s)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="94" />
+        <location filename="../processing_provider/classify_lulc.py" line="92" />
         <source>Land cover ({model})</source>
         <translation>Landbedeckung ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="99" />
+        <location filename="../processing_provider/classify_lulc.py" line="97" />
         <source>Confidence ({model})</source>
         <translation>Konfidenz ({model})</translation>
     </message>
@@ -479,12 +474,12 @@
         <translation>Das Modell entscheidet auf 640-m-Fenstern; eingeschaltet schärft das eigene Spektrum jedes Pixels (der spektrale Pro-Pixel-Kopf des Modells) dort nach, wo die umliegenden Fenster uneins sind, sodass Uferlinien, Flüsse, Feld- und Waldränder dem Bild folgen. Nur Modelle mit einem solchen Kopf (eurosat_s2_13band_spectral und daraus trainierte Modelle) werden geschärft; die anderen behalten die Karte im Fenstermaßstab. Ausgeschaltet: die Karte im Fenstermaßstab.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="54" />
+        <location filename="../processing_provider/classify_lulc.py" line="56" />
         <source>GeoTIFF of class values 0, 1, … (the model's classes; nodata 255), with class names and a colour table.</source>
         <translation>GeoTIFF mit Klassenwerten 0, 1, … (die Klassen des Modells; NoData 255), mit Klassennamen und Farbtabelle.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="77" />
+        <location filename="../processing_provider/classify_lulc.py" line="75" />
         <source>REFINE: model {model} has no per-pixel head; the map keeps the window scale.</source>
         <translation>REFINE: Modell {model} hat keinen Pro-Pixel-Kopf; die Karte behält den Fenstermaßstab.</translation>
     </message>
@@ -552,17 +547,17 @@
         <translation>PNG: Echtfarbenbild neben der darübergelegten Heatmap, mit Farbskala.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="102" />
+        <location filename="../processing_provider/explain_gradcam.py" line="101" />
         <source>{method} of layer {layer} for {target}, in tiles of {tile} px</source>
         <translation>{method} der Schicht {layer} für {target}, in Kacheln zu {tile} px</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="107" />
+        <location filename="../processing_provider/explain_gradcam.py" line="106" />
         <source>{tiles} tiles in {seconds:.1f} s</source>
         <translation>{tiles} Kacheln in {seconds:.1f} s</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="112" />
+        <location filename="../processing_provider/explain_gradcam.py" line="111" />
         <source>{method}: {target} ({model})</source>
         <translation>{method}: {target} ({model})</translation>
     </message>
@@ -582,32 +577,32 @@
         <translation>HTML: eine allgemeinverständliche Zusammenfassung, wie weit man der Methode trauen kann (Löschtest an Stichprobenfenstern), Hinweise je vorhergesagter Klasse, Beispielorte.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="114" />
+        <location filename="../processing_provider/explain_gradcam.py" line="113" />
         <source>class score</source>
         <translation>Klassenscore</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="114" />
+        <location filename="../processing_provider/explain_gradcam.py" line="113" />
         <source>class score × gradient</source>
         <translation>Klassenscore × Gradient</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="130" />
+        <location filename="../processing_provider/explain_gradcam.py" line="129" />
         <source>a heat map (one band)</source>
         <translation>eine Heatmap (ein Band)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="130" />
+        <location filename="../processing_provider/explain_gradcam.py" line="129" />
         <source>every band</source>
         <translation>alle Bänder</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="130" />
+        <location filename="../processing_provider/explain_gradcam.py" line="129" />
         <source>&lt;p&gt;Each value is the evidence for the explained class at one place, in the model's units (class logit per feature cell; × input gradient for Guided Grad-CAM). Higher: more evidence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Jeder Wert ist der Hinweis auf die erklärte Klasse an einer Stelle, in den Einheiten des Modells (Klassen-Logit je Merkmalszelle; × Eingabegradient bei Guided Grad-CAM). Höher: stärkere Hinweise.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="130" />
+        <location filename="../processing_provider/explain_gradcam.py" line="129" />
         <source>Measuring how far to trust it (deletion test on sample windows)…</source>
         <translation>Es wird gemessen, wie weit man ihr trauen kann (Löschtest an Stichprobenfenstern)…</translation>
     </message>
@@ -748,27 +743,27 @@
         <translation>HTML: Merkmale nach Rang je vorhergesagter Klasse, Diagramm des mittleren |SHAP|, Beispielorte.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="149" />
+        <location filename="../processing_provider/explain_shap.py" line="148" />
         <source>SHAP of {features} for {target}: {estimator}, background {background}</source>
         <translation>SHAP von {features} für {target}: {estimator}, Hintergrund {background}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="154" />
+        <location filename="../processing_provider/explain_shap.py" line="153" />
         <source>{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}</source>
         <translation>{tiles} Kacheln in {seconds:.1f} s; Additivität bis auf {error:.1e}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="124" />
+        <location filename="../processing_provider/explain_shap.py" line="123" />
         <source>{method}: {target} ({model})</source>
         <translation>{method}: {target} ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="126" />
+        <location filename="../processing_provider/explain_shap.py" line="125" />
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="134" />
+        <location filename="../processing_provider/explain_shap.py" line="133" />
         <source>Measuring how far to trust it (deletion test on sample windows)…</source>
         <translation>Es wird gemessen, wie weit man ihr trauen kann (Löschtest an Stichprobenfenstern)…</translation>
     </message>
@@ -794,22 +789,22 @@
 <context>
     <name>ExplainableLulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="143" />
+        <location filename="../processing_provider/base.py" line="148" />
         <source>Explainable LULC needs these Python packages in QGIS's Python: {names}. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…, then run this again.</source>
         <translation>Explainable LULC benötigt diese Python-Pakete im Python von QGIS: {names}. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren… und führen Sie dies dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="150" />
+        <location filename="../processing_provider/base.py" line="155" />
         <source>{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built against QGIS's GDAL. {advice}</source>
         <translation>{problem}. Zwei GDAL-Builds in einem Prozess bringen QGIS zum Absturz: Installieren Sie ein rasterio, das gegen das GDAL von QGIS gebaut ist. {advice}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="167" />
+        <location filename="../processing_provider/base.py" line="172" />
         <source>Cancelled; no output was written.</source>
         <translation>Abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="175" />
+        <location filename="../processing_provider/base.py" line="180" />
         <source>Out of memory; no output was written.</source>
         <translation>Nicht genügend Arbeitsspeicher; es wurde keine Ausgabe geschrieben.</translation>
     </message>
@@ -822,7 +817,7 @@
         <translation>Landbedeckung klassifizieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="119" />
+        <location filename="../plugin/plugin.py" line="120" />
         <source>Explainable LULC</source>
         <translation>Explainable LULC</translation>
     </message>
@@ -882,12 +877,12 @@
         <translation>Einem Modell Ihre eigene Legende anhand von Polygonen beibringen</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="120" />
+        <location filename="../plugin/plugin.py" line="121" />
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="117" />
+        <location filename="../plugin/plugin.py" line="118" />
         <source>The algorithms need Python packages that QGIS's Python lacks: {names}.</source>
         <translation>Die Algorithmen benötigen Python-Pakete, die im Python von QGIS fehlen: {names}.</translation>
     </message>
@@ -895,219 +890,214 @@
 <context>
     <name>LulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="240" />
+        <location filename="../processing_provider/base.py" line="245" />
         <source>Sentinel-2 image</source>
         <translation>Sentinel-2-Bild</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="240" />
+        <location filename="../processing_provider/base.py" line="245" />
         <source>A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset.</source>
         <translation>Ein Sentinel-2-Rasterlayer: ein Bandstapel (GeoTIFF, VRT) oder ein Subdatensatz eines .SAFE-Produkts.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="244" />
+        <location filename="../processing_provider/base.py" line="249" />
         <source>Band names, in layer order</source>
         <translation>Bandnamen, in Layer-Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="244" />
+        <location filename="../processing_provider/base.py" line="249" />
         <source>The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: taken from the band descriptions when they are band names, else from the band count in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS.</source>
         <translation>Das Sentinel-2-Band jedes Layerbands, durch Kommas getrennt, z. B. B02,B03,B04,B08. Leer: aus den Bandbeschreibungen, wenn diese Bandnamen sind, sonst aus der Bandanzahl in der Reihenfolge der ESA (13: B01…B08, B8A, B09…B12; 12: dieselben ohne B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). Die eigenen Dateien von EuroSAT (B8A zuletzt) benötigen BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="253" />
+        <location filename="../processing_provider/base.py" line="258" />
         <source>Pixel values</source>
         <translation>Pixelwerte</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="253" />
+        <location filename="../processing_provider/base.py" line="258" />
         <source>How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; integer data are digital numbers (reflectance × 10000), with the +1000 offset of processing baseline 04.00 when the metadata declares it or B10 shows it. Products acquired from 25 January 2022 on carry that offset.</source>
         <translation>Wie Pixelwerte mit der Reflexion zusammenhängen. Auto: Gleitkommadaten bis etwa 1.5 sind Reflexion; Ganzzahldaten sind Digitalwerte (Reflexion × 10000), mit dem +1000-Offset der Prozessierungs-Baseline 04.00, wenn die Metadaten ihn angeben oder B10 ihn zeigt. Produkte, die ab dem 25. Januar 2022 aufgenommen wurden, tragen diesen Offset.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="266" />
+        <location filename="../processing_provider/base.py" line="271" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="279" />
+        <location filename="../processing_provider/base.py" line="284" />
         <source>Device</source>
         <translation>Recheneinheit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="279" />
+        <location filename="../processing_provider/base.py" line="284" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation>auto: eine CUDA-GPU, wenn PyTorch eine erkennt, sonst die CPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="287" />
+        <location filename="../processing_provider/base.py" line="292" />
         <source>Tiles per batch</source>
         <translation>Kacheln pro Stapel</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="287" />
+        <location filename="../processing_provider/base.py" line="292" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation>Kacheln, die dem Modell auf einmal übergeben werden. Mehr braucht mehr Speicher; hilft vor allem auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="294" />
+        <location filename="../processing_provider/base.py" line="299" />
         <source>Tile size (pixels)</source>
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="294" />
-        <source>Side of the square tiles the raster is processed in (a multiple of 8). Results do not depend on it; memory does.</source>
-        <translation>Seitenlänge der quadratischen Kacheln, in denen das Raster verarbeitet wird (ein Vielfaches von 8). Die Ergebnisse hängen nicht davon ab, der Speicherbedarf schon.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/base.py" line="402" />
+        <location filename="../processing_provider/base.py" line="417" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bänder ({source}): {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="410" />
-        <source>No bundled model can run on bands {bands}: each needs at least B02, B03 and B04. Check BANDS.</source>
-        <translation>Kein mitgeliefertes Modell kann mit den Bändern {bands} arbeiten: Jedes benötigt mindestens B02, B03 und B04. Prüfen Sie BANDS.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/base.py" line="416" />
+        <location filename="../processing_provider/base.py" line="370" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>Unbekanntes MODEL „{name}“. Bekannt: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="420" />
+        <location filename="../processing_provider/base.py" line="419" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modell: {name} ({title}), Bänder {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="426" />
+        <location filename="../processing_provider/base.py" line="421" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Pixelwerte: {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="434" />
-        <source>TILE_SIZE must be a multiple of 8, not {size}.</source>
-        <translation>TILE_SIZE muss ein Vielfaches von 8 sein, nicht {size}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/base.py" line="441" />
+        <location filename="../processing_provider/base.py" line="425" />
         <source>Device: {device}</source>
         <translation>Recheneinheit: {device}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="325" />
+        <location filename="../processing_provider/base.py" line="331" />
         <source>Class to explain</source>
         <translation>Zu erklärende Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="351" />
+        <location filename="../processing_provider/base.py" line="357" />
         <source> Did you mean {name}?</source>
         <translation> Meinten Sie {name}?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="356" />
+        <location filename="../processing_provider/base.py" line="362" />
         <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
         <translation>Unbekannte TARGET-Klasse „{name}“. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="266" />
+        <location filename="../processing_provider/base.py" line="271" />
         <source>The model to run. auto: the bundled model that uses most of the layer's bands. Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
         <translation>Das auszuführende Modell. auto: das mitgelieferte Modell, das die meisten Bänder des Layers nutzt. Eigene Modelle (eine Modellkarte .json neben ihren Gewichten) werden ebenfalls aufgeführt, wenn sie im Ordner explainable_lulc/models des QGIS-Profils liegen oder in einem Ordner, den $EXPLAINABLE_LULC_MODELS nennt.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="362" />
+        <location filename="../processing_provider/base.py" line="368" />
         <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation>MODEL „{name}“ kann nicht verwendet werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="376" />
+        <location filename="../processing_provider/base.py" line="382" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Nicht genügend Arbeitsspeicher. Verringern Sie TILE_SIZE oder BATCH_SIZE (die Ergebnisse hängen nicht davon ab); es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="429" />
+        <location filename="../processing_provider/base.py" line="424" />
         <source>Pixel values: {warning}</source>
         <translation>Pixelwerte: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="303" />
+        <location filename="../processing_provider/base.py" line="309" />
         <source>Mask clouds and shadows</source>
         <translation>Wolken und Schatten maskieren</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="303" />
+        <location filename="../processing_provider/base.py" line="309" />
         <source>Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in confidence and explanations. on: the same, refused without those bands. off: every pixel is classified.</source>
         <translation>Wolken und ihre Schatten sind keine Landbedeckung. auto: vom U-Net von ukis-csmask erkannt (L1C oder L2A, aus B02, B03, B04, B08 und, falls vorhanden, B11, B12), sofern der Layer diese Bänder hat; sie werden zu den Klassen Cloud und Cloud shadow der Klassenkarte und zu NoData in Konfidenz und Erklärungen. on: dasselbe, ohne diese Bänder abgelehnt. off: Jedes Pixel wird klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="325" />
+        <location filename="../processing_provider/base.py" line="331" />
         <source>predicted: at each place, the class the model predicts there. A class of the model (e.g. Forest): where, and how strongly, the model sees that class. The list holds the classes of every registered model, as their model cards name them; the model you run must know the class you choose.</source>
         <translation>predicted: an jeder Stelle die Klasse, die das Modell dort vorhersagt. Eine Klasse des Modells (z. B. Forest): wo und wie stark das Modell diese Klasse sieht. Die Liste enthält die Klassen aller registrierten Modelle, wie ihre Modellkarten sie benennen; das ausgeführte Modell muss die gewählte Klasse kennen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="340" />
+        <location filename="../processing_provider/base.py" line="346" />
         <source>INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT: „{name}“ ({source}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="353" />
+        <location filename="../processing_provider/base.py" line="359" />
         <source>Unknown TARGET class '{name}' for model {model}. Choose one of: {names}.{hint}</source>
         <translation>Unbekannte TARGET-Klasse „{name}“ für Modell {model}. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="387" />
+        <location filename="../processing_provider/base.py" line="395" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="390" />
+        <location filename="../processing_provider/base.py" line="398" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>er stammt vom Datenanbieter „{provider}“; nur Dateiraster (GDAL) können verarbeitet werden. Speichern Sie ihn zuerst als GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="456" />
+        <location filename="../processing_provider/base.py" line="435" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Wolken: nicht maskiert, die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="466" />
+        <location filename="../processing_provider/base.py" line="438" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Wolken: nicht maskiert (der Detektor benötigt B02, B03, B04 und B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="468" />
+        <location filename="../processing_provider/base.py" line="432" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Wolken: {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="486" />
+        <location filename="../processing_provider/base.py" line="466" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Wolken: {cloud:.1f} % Wolken, {shadow:.1f} % Wolkenschatten der gültigen Pixel, maskiert</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="499" />
+        <location filename="../processing_provider/base.py" line="479" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Layer „{name}“ ({path}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="530" />
+        <location filename="../processing_provider/base.py" line="510" />
         <source>for the predicted class</source>
         <translation>für die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="530" />
+        <location filename="../processing_provider/base.py" line="510" />
         <source>against the predicted class</source>
         <translation>gegen die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="532" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="532" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>against {name}</source>
         <translation>gegen {name}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="427" />
+        <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
+        <translation>Kacheln zu {tile} px (TILE_SIZE {asked}), {batch} pro Stapel; etwa {memory:.1f} GB Speicher</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="299" />
+        <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
+        <translation>Seitenlänge der quadratischen Kacheln, in denen das Raster verarbeitet wird, aufgerundet auf das Vielfache, das Modell oder Methode brauchen (8 px; 64 px für Methoden, die ganze Patches erklären), und höchstens so groß wie das Raster. Die Ergebnisse hängen nicht davon ab, der Speicherbedarf schon.</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1369,7 @@
         <translation>Guided Grad-CAM</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/runner.py" line="31" />
+        <location filename="../engine/explanations/runner.py" line="30" />
         <source>Unknown TARGET class '{name}'. Choose predicted or one of: {names}.</source>
         <translation>Unbekannte TARGET-Klasse „{name}“. Wählen Sie predicted oder eine von: {names}.</translation>
     </message>
@@ -1409,7 +1399,7 @@
         <translation>N_SAMPLES={budget} ist zu klein für {features} Merkmale: Sampling benötigt mindestens {minimum} Modellauswertungen (eine Permutation und ihre Umkehrung), exakte Werte {exact}. Erhöhen Sie N_SAMPLES oder wählen Sie weniger Merkmale (Bandgruppen).</translation>
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="80" />
+        <location filename="../engine/pipeline.py" line="73" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete (e.g. an interrupted download or copy): download or export it again.</source>
         <translation>{path} kann nicht gelesen werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig (z. B. ein abgebrochener Download oder Kopiervorgang): Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
@@ -1454,7 +1444,7 @@
         <translation>{path}: kein gültiges Pixel in einer gleichmäßigen Stichprobe von {count} Pixeln seiner Bänder {bands} (alle NoData: der deklarierte NoData-Wert, NaN oder alle Bänder null). Prüfen Sie die Ausdehnung des Layers und seinen NoData-Wert.</translation>
     </message>
     <message>
-        <location filename="../engine/writer.py" line="68" />
+        <location filename="../engine/writer.py" line="78" />
         <source>Cannot write the output {path}: {reason}. Check that the disk has room and that you may write there.</source>
         <translation>Die Ausgabe {path} kann nicht geschrieben werden: {reason}. Prüfen Sie, ob auf dem Datenträger Platz ist und ob Sie dort schreiben dürfen.</translation>
     </message>
@@ -1494,17 +1484,17 @@
         <translation>{parameter} kann nicht nach {path} geschrieben werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../engine/classify.py" line="30" />
+        <location filename="../engine/classify.py" line="29" />
         <source>Model {model} has {count} classes; with clouds masked the class raster holds at most {limit}. Set CLOUD_MASK to off.</source>
         <translation>Modell {model} hat {count} Klassen; mit maskierten Wolken fasst das Klassenraster höchstens {limit}. Setzen Sie CLOUD_MASK auf off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="133" />
+        <location filename="../engine/clouds.py" line="141" />
         <source>CLOUD_MASK is on, but the cloud detector needs at least B02, B03, B04 and B08 (better also B11 and B12); the layer has {bands}. Choose auto or off.</source>
         <translation>CLOUD_MASK ist on, aber der Wolkendetektor benötigt mindestens B02, B03, B04 und B08 (besser auch B11 und B12); der Layer hat {bands}. Wählen Sie auto oder off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="190" />
+        <location filename="../engine/clouds.py" line="209" />
         <source>Cannot read {path} to find clouds: {reason}.</source>
         <translation>{path} kann für die Wolkenerkennung nicht gelesen werden: {reason}.</translation>
     </message>
@@ -1724,22 +1714,22 @@
         <translation>die erklärte Klasse</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/window.py" line="59" />
+        <location filename="../engine/run.py" line="132" />
         <source>No bundled model can run on bands {bands}: each needs at least B02, B03 and B04. Check BANDS.</source>
         <translation>Kein mitgeliefertes Modell kann mit den Bändern {bands} arbeiten: Jedes benötigt mindestens B02, B03 und B04. Prüfen Sie BANDS.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/window.py" line="65" />
+        <location filename="../engine/run.py" line="137" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>Unbekanntes MODEL „{name}“. Bekannt: {names}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/window.py" line="83" />
+        <location filename="../engine/explanations/window.py" line="74" />
         <source>The place clicked lies outside {path} ({width}×{height} pixels). Click on the layer.</source>
         <translation>Die angeklickte Stelle liegt außerhalb von {path} ({width}×{height} Pixel). Klicken Sie auf den Layer.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/window.py" line="189" />
+        <location filename="../engine/explanations/window.py" line="180" />
         <source>The window around the place clicked holds only nodata in {path}. Click where the image has data.</source>
         <translation>Das Fenster um die angeklickte Stelle enthält in {path} nur NoData. Klicken Sie dorthin, wo das Bild Daten hat.</translation>
     </message>
@@ -1769,7 +1759,7 @@
         <translation>Kein 64×64-Fenster ist auf die Trainingspolygone der Klasse(n) {classes} zentriert (ihre Pixel müssen 2×2-Blöcke enthalten). Digitalisieren Sie größere Polygone davon.</translation>
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="142" />
+        <location filename="../engine/pipeline.py" line="163" />
         <source>Every pixel of the input is nodata (declared nodata, or all bands zero): there is nothing to process. Check {path} and its nodata value.</source>
         <translation>Jedes Pixel der Eingabe ist NoData (deklariertes NoData oder alle Bänder null): Es gibt nichts zu verarbeiten. Prüfen Sie {path} und seinen NoData-Wert.</translation>
     </message>
@@ -1817,6 +1807,21 @@
         <location filename="../engine/reference.py" line="349" />
         <source>The reference class '{name}' (field {field}) is not a class of the map: {names}.{hint} Use the map's class names, or say which map classes it stands for with CLASS_MAP, e.g. {name}=Forest.</source>
         <translation>Die Referenzklasse „{name}“ (Feld {field}) ist keine Klasse der Karte: {names}.{hint} Verwenden Sie die Klassennamen der Karte, oder geben Sie mit CLASS_MAP an, für welche Kartenklassen sie steht, z. B. {name}=Forest.</translation>
+    </message>
+    <message>
+        <location filename="../engine/run.py" line="111" />
+        <source>BATCH_SIZE must be at least 1, not {size}.</source>
+        <translation>BATCH_SIZE muss mindestens 1 sein, nicht {size}.</translation>
+    </message>
+    <message>
+        <location filename="../engine/run.py" line="147" />
+        <source>CLOUD_MASK must be one of {choices}, not '{choice}'.</source>
+        <translation>CLOUD_MASK muss einer von {choices} sein, nicht '{choice}'.</translation>
+    </message>
+    <message>
+        <location filename="../engine/run.py" line="153" />
+        <source>CLOUD_MASK is on, but the packages ukis-csmask and onnxruntime are missing. Install them (in QGIS: Raster ▸ Explainable LULC ▸ Install dependencies…) or choose off.</source>
+        <translation>CLOUD_MASK ist an, aber die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie (in QGIS: Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…) oder wählen Sie off.</translation>
     </message>
 </context>
 </TS>

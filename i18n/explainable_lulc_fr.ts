@@ -78,77 +78,77 @@
         <translation>Installé dans {folder}. Les algorithmes sont prêts.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="59" />
+        <location filename="../plugin/dependency_installer.py" line="60" />
         <source>CPU (about 200 MB; runs on every computer)</source>
         <translation>CPU (environ 200 Mo ; fonctionne sur tout ordinateur)</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="61" />
+        <location filename="../plugin/dependency_installer.py" line="62" />
         <source>CUDA (NVIDIA GPU; about 2.5 GB more to download)</source>
         <translation>CUDA (GPU NVIDIA ; environ 2.5 Go de plus à télécharger)</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="205" />
+        <location filename="../plugin/dependency_installer.py" line="206" />
         <source>On Debian and Ubuntu: sudo apt install python3-pip. Elsewhere: {python} -m ensurepip.</source>
         <translation>Sous Debian et Ubuntu : sudo apt install python3-pip. Ailleurs : {python} -m ensurepip.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="206" />
+        <location filename="../plugin/dependency_installer.py" line="207" />
         <source>Run {python} -m ensurepip, then try again.</source>
         <translation>Exécutez {python} -m ensurepip, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="207" />
+        <location filename="../plugin/dependency_installer.py" line="208" />
         <source>QGIS's Python ({python}) has no pip. {hint}</source>
         <translation>Le Python de QGIS ({python}) n'a pas pip. {hint}</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="254" />
+        <location filename="../plugin/dependency_installer.py" line="255" />
         <source>Installing Python packages for Explainable LULC</source>
         <translation>Installation des paquets Python pour Explainable LULC</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="272" />
+        <location filename="../plugin/dependency_installer.py" line="273" />
         <source>Cannot write into {folder}: {reason}</source>
         <translation>Impossible d'écrire dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="282" />
+        <location filename="../plugin/dependency_installer.py" line="283" />
         <source>pip brought {names} along, which carries its own GDAL and would crash QGIS; nothing was installed.</source>
         <translation>pip a entraîné {names}, qui embarque sa propre version de GDAL et ferait planter QGIS ; rien n'a été installé.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="289" />
+        <location filename="../plugin/dependency_installer.py" line="290" />
         <source>Cannot move the packages into {folder}: {reason}</source>
         <translation>Impossible de déplacer les paquets dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="302" />
+        <location filename="../plugin/dependency_installer.py" line="303" />
         <source>Cannot start {python}: {reason}</source>
         <translation>Impossible de lancer {python} : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="367" />
+        <location filename="../plugin/dependency_installer.py" line="368" />
         <source>Cancelled; nothing was installed.</source>
         <translation>Annulé ; rien n'a été installé.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="330" />
+        <location filename="../plugin/dependency_installer.py" line="331" />
         <source>pip could not install the packages ({code}): {reason}</source>
         <translation>pip n'a pas pu installer les paquets ({code}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="333" />
+        <location filename="../plugin/dependency_installer.py" line="334" />
         <source>A package index could not be reached (see the log): check the internet connection (and pip's proxy settings), then try again.</source>
         <translation>Un index de paquets est injoignable (voir le journal) : vérifiez la connexion internet (et les paramètres de proxy de pip), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="364" />
+        <location filename="../plugin/dependency_installer.py" line="365" />
         <source>Installed into {folder}.</source>
         <translation>Installé dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../plugin/dependency_installer.py" line="367" />
+        <location filename="../plugin/dependency_installer.py" line="368" />
         <source>The install failed.</source>
         <translation>L'installation a échoué.</translation>
     </message>
@@ -429,37 +429,32 @@
         <translation>Classifier l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="54" />
+        <location filename="../processing_provider/classify_lulc.py" line="56" />
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="59" />
+        <location filename="../processing_provider/classify_lulc.py" line="61" />
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="59" />
+        <location filename="../processing_provider/classify_lulc.py" line="61" />
         <source>GeoTIFF of the chosen class's probability (0–1, nodata −1).</source>
         <translation>GeoTIFF de la probabilité de la classe choisie (0–1, nodata −1).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="73" />
-        <source>Processing {width}×{height} px in tiles of {tile} px</source>
-        <translation>Traitement de {width}×{height} px en tuiles de {tile} px</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/classify_lulc.py" line="85" />
+        <location filename="../processing_provider/classify_lulc.py" line="83" />
         <source>{tiles} tiles in {seconds:.1f} s ({rate:.2f} Mpx/s)</source>
         <translation>{tiles} tuiles en {seconds:.1f} s ({rate:.2f} Mpx/s)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="94" />
+        <location filename="../processing_provider/classify_lulc.py" line="92" />
         <source>Land cover ({model})</source>
         <translation>Occupation du sol ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="99" />
+        <location filename="../processing_provider/classify_lulc.py" line="97" />
         <source>Confidence ({model})</source>
         <translation>Confiance ({model})</translation>
     </message>
@@ -479,12 +474,12 @@
         <translation>Le modèle décide sur des fenêtres de 640 m ; activé, le spectre propre de chaque pixel (la tête spectrale par pixel du modèle) affine la carte là où les fenêtres environnantes divergent, de sorte que rivages, rivières, bordures de champs et de forêts suivent l'image. Seuls les modèles dotés d'une telle tête (eurosat_s2_13band_spectral et les modèles entraînés à partir de lui) sont affinés ; les autres gardent la carte à l'échelle des fenêtres. Désactivé : la carte à l'échelle des fenêtres.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="54" />
+        <location filename="../processing_provider/classify_lulc.py" line="56" />
         <source>GeoTIFF of class values 0, 1, … (the model's classes; nodata 255), with class names and a colour table.</source>
         <translation>GeoTIFF des valeurs de classe 0, 1, … (les classes du modèle ; nodata 255), avec noms des classes et table de couleurs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="77" />
+        <location filename="../processing_provider/classify_lulc.py" line="75" />
         <source>REFINE: model {model} has no per-pixel head; the map keeps the window scale.</source>
         <translation>REFINE : le modèle {model} n'a pas de tête par pixel ; la carte garde l'échelle des fenêtres.</translation>
     </message>
@@ -552,17 +547,17 @@
         <translation>PNG : l'image en couleurs vraies à côté de la carte de chaleur superposée, avec une barre de couleurs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="102" />
+        <location filename="../processing_provider/explain_gradcam.py" line="101" />
         <source>{method} of layer {layer} for {target}, in tiles of {tile} px</source>
         <translation>{method} de la couche {layer} pour {target}, en tuiles de {tile} px</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="107" />
+        <location filename="../processing_provider/explain_gradcam.py" line="106" />
         <source>{tiles} tiles in {seconds:.1f} s</source>
         <translation>{tiles} tuiles en {seconds:.1f} s</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="112" />
+        <location filename="../processing_provider/explain_gradcam.py" line="111" />
         <source>{method}: {target} ({model})</source>
         <translation>{method} : {target} ({model})</translation>
     </message>
@@ -582,32 +577,32 @@
         <translation>HTML : un résumé en langage clair, la confiance à accorder à la méthode (test de suppression sur des fenêtres échantillons), les indices par classe prédite, des lieux d'exemple.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="114" />
+        <location filename="../processing_provider/explain_gradcam.py" line="113" />
         <source>class score</source>
         <translation>score de classe</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="114" />
+        <location filename="../processing_provider/explain_gradcam.py" line="113" />
         <source>class score × gradient</source>
         <translation>score de classe × gradient</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="130" />
+        <location filename="../processing_provider/explain_gradcam.py" line="129" />
         <source>a heat map (one band)</source>
         <translation>une carte de chaleur (une bande)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="130" />
+        <location filename="../processing_provider/explain_gradcam.py" line="129" />
         <source>every band</source>
         <translation>toutes les bandes</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="130" />
+        <location filename="../processing_provider/explain_gradcam.py" line="129" />
         <source>&lt;p&gt;Each value is the evidence for the explained class at one place, in the model's units (class logit per feature cell; × input gradient for Guided Grad-CAM). Higher: more evidence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chaque valeur est l'indice en faveur de la classe expliquée en un endroit, dans les unités du modèle (logit de classe par cellule de caractéristiques ; × gradient de l'entrée pour Guided Grad-CAM). Plus élevée : plus d'indices.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="130" />
+        <location filename="../processing_provider/explain_gradcam.py" line="129" />
         <source>Measuring how far to trust it (deletion test on sample windows)…</source>
         <translation>Mesure de la confiance à lui accorder (test de suppression sur des fenêtres échantillons)…</translation>
     </message>
@@ -748,27 +743,27 @@
         <translation>HTML : variables classées par classe prédite, graphique du |SHAP| moyen, lieux d'exemple.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="149" />
+        <location filename="../processing_provider/explain_shap.py" line="148" />
         <source>SHAP of {features} for {target}: {estimator}, background {background}</source>
         <translation>SHAP de {features} pour {target} : {estimator}, arrière-plan {background}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="154" />
+        <location filename="../processing_provider/explain_shap.py" line="153" />
         <source>{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}</source>
         <translation>{tiles} tuiles en {seconds:.1f} s ; additivité à {error:.1e} près</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="124" />
+        <location filename="../processing_provider/explain_shap.py" line="123" />
         <source>{method}: {target} ({model})</source>
         <translation>{method} : {target} ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="126" />
+        <location filename="../processing_provider/explain_shap.py" line="125" />
         <source>probability</source>
         <translation>probabilité</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="134" />
+        <location filename="../processing_provider/explain_shap.py" line="133" />
         <source>Measuring how far to trust it (deletion test on sample windows)…</source>
         <translation>Mesure de la confiance à lui accorder (test de suppression sur des fenêtres échantillons)…</translation>
     </message>
@@ -794,22 +789,22 @@
 <context>
     <name>ExplainableLulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="143" />
+        <location filename="../processing_provider/base.py" line="148" />
         <source>Explainable LULC needs these Python packages in QGIS's Python: {names}. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…, then run this again.</source>
         <translation>Explainable LULC a besoin de ces paquets Python dans le Python de QGIS : {names}. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="150" />
+        <location filename="../processing_provider/base.py" line="155" />
         <source>{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built against QGIS's GDAL. {advice}</source>
         <translation>{problem}. Deux versions de GDAL dans un même processus font planter QGIS : installez un rasterio compilé avec la bibliothèque GDAL de QGIS. {advice}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="167" />
+        <location filename="../processing_provider/base.py" line="172" />
         <source>Cancelled; no output was written.</source>
         <translation>Annulé ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="175" />
+        <location filename="../processing_provider/base.py" line="180" />
         <source>Out of memory; no output was written.</source>
         <translation>Mémoire insuffisante ; aucune sortie n'a été écrite.</translation>
     </message>
@@ -822,7 +817,7 @@
         <translation>Classifier l'occupation du sol…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="119" />
+        <location filename="../plugin/plugin.py" line="120" />
         <source>Explainable LULC</source>
         <translation>Explainable LULC</translation>
     </message>
@@ -882,12 +877,12 @@
         <translation>Apprendre votre propre légende à un modèle à partir de polygones</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="120" />
+        <location filename="../plugin/plugin.py" line="121" />
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="117" />
+        <location filename="../plugin/plugin.py" line="118" />
         <source>The algorithms need Python packages that QGIS's Python lacks: {names}.</source>
         <translation>Les algorithmes ont besoin de paquets Python absents du Python de QGIS : {names}.</translation>
     </message>
@@ -895,219 +890,214 @@
 <context>
     <name>LulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="240" />
+        <location filename="../processing_provider/base.py" line="245" />
         <source>Sentinel-2 image</source>
         <translation>Image Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="240" />
+        <location filename="../processing_provider/base.py" line="245" />
         <source>A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset.</source>
         <translation>Une couche raster Sentinel-2 : un empilement de bandes (GeoTIFF, VRT) ou un sous-jeu de données d'un produit .SAFE.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="244" />
+        <location filename="../processing_provider/base.py" line="249" />
         <source>Band names, in layer order</source>
         <translation>Noms des bandes, dans l'ordre de la couche</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="244" />
+        <location filename="../processing_provider/base.py" line="249" />
         <source>The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: taken from the band descriptions when they are band names, else from the band count in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS.</source>
         <translation>La bande Sentinel-2 de chaque bande de la couche, séparées par des virgules, par ex. B02,B03,B04,B08. Vide : tirées des descriptions de bandes quand ce sont des noms de bandes, sinon du nombre de bandes dans l'ordre de l'ESA (13 : B01…B08, B8A, B09…B12 ; 12 : les mêmes sans B10 ; 10 : B02…B08, B8A, B11, B12 ; 4 : B02, B03, B04, B08). Les fichiers propres d'EuroSAT (B8A en dernier) nécessitent BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="253" />
+        <location filename="../processing_provider/base.py" line="258" />
         <source>Pixel values</source>
         <translation>Valeurs des pixels</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="253" />
+        <location filename="../processing_provider/base.py" line="258" />
         <source>How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; integer data are digital numbers (reflectance × 10000), with the +1000 offset of processing baseline 04.00 when the metadata declares it or B10 shows it. Products acquired from 25 January 2022 on carry that offset.</source>
         <translation>Relation entre les valeurs des pixels et la réflectance. Auto : des données flottantes jusqu'à environ 1.5 sont de la réflectance ; des données entières sont des comptes numériques (réflectance × 10000), avec le décalage de +1000 de la baseline de traitement 04.00 quand les métadonnées le déclarent ou que B10 le montre. Les produits acquis à partir du 25 janvier 2022 portent ce décalage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="266" />
+        <location filename="../processing_provider/base.py" line="271" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="279" />
+        <location filename="../processing_provider/base.py" line="284" />
         <source>Device</source>
         <translation>Processeur de calcul</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="279" />
+        <location filename="../processing_provider/base.py" line="284" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation>auto : un GPU CUDA si PyTorch en détecte un, sinon le CPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="287" />
+        <location filename="../processing_provider/base.py" line="292" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="287" />
+        <location filename="../processing_provider/base.py" line="292" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation>Tuiles envoyées au modèle en une fois. Davantage consomme plus de mémoire ; utile surtout sur un GPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="294" />
+        <location filename="../processing_provider/base.py" line="299" />
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="294" />
-        <source>Side of the square tiles the raster is processed in (a multiple of 8). Results do not depend on it; memory does.</source>
-        <translation>Côté des tuiles carrées dans lesquelles le raster est traité (un multiple de 8). Les résultats n'en dépendent pas ; la mémoire, si.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/base.py" line="402" />
+        <location filename="../processing_provider/base.py" line="417" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bandes ({source}) : {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="410" />
-        <source>No bundled model can run on bands {bands}: each needs at least B02, B03 and B04. Check BANDS.</source>
-        <translation>Aucun modèle fourni ne peut fonctionner sur les bandes {bands} : chacun nécessite au moins B02, B03 et B04. Vérifiez BANDS.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/base.py" line="416" />
+        <location filename="../processing_provider/base.py" line="370" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>MODEL « {name} » inconnu. Modèles connus : {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="420" />
+        <location filename="../processing_provider/base.py" line="419" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modèle : {name} ({title}), bandes {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="426" />
+        <location filename="../processing_provider/base.py" line="421" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Valeurs des pixels : {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="434" />
-        <source>TILE_SIZE must be a multiple of 8, not {size}.</source>
-        <translation>TILE_SIZE doit être un multiple de 8, pas {size}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/base.py" line="441" />
+        <location filename="../processing_provider/base.py" line="425" />
         <source>Device: {device}</source>
         <translation>Processeur de calcul : {device}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="325" />
+        <location filename="../processing_provider/base.py" line="331" />
         <source>Class to explain</source>
         <translation>Classe à expliquer</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="351" />
+        <location filename="../processing_provider/base.py" line="357" />
         <source> Did you mean {name}?</source>
         <translation> Vouliez-vous dire {name} ?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="356" />
+        <location filename="../processing_provider/base.py" line="362" />
         <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
         <translation>Classe TARGET inconnue « {name} ». Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="266" />
+        <location filename="../processing_provider/base.py" line="271" />
         <source>The model to run. auto: the bundled model that uses most of the layer's bands. Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
         <translation>Le modèle à exécuter. auto : le modèle fourni qui utilise le plus de bandes de la couche. Vos propres modèles (une fiche .json à côté de leurs poids) sont aussi listés lorsqu'ils sont placés dans le dossier explainable_lulc/models du profil QGIS ou dans un dossier désigné par $EXPLAINABLE_LULC_MODELS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="362" />
+        <location filename="../processing_provider/base.py" line="368" />
         <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation>MODEL « {name} » ne peut pas être utilisé : {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="376" />
+        <location filename="../processing_provider/base.py" line="382" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Mémoire insuffisante. Réduisez TILE_SIZE ou BATCH_SIZE (les résultats n'en dépendent pas) ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="429" />
+        <location filename="../processing_provider/base.py" line="424" />
         <source>Pixel values: {warning}</source>
         <translation>Valeurs des pixels : {warning}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="303" />
+        <location filename="../processing_provider/base.py" line="309" />
         <source>Mask clouds and shadows</source>
         <translation>Masquer les nuages et les ombres</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="303" />
+        <location filename="../processing_provider/base.py" line="309" />
         <source>Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in confidence and explanations. on: the same, refused without those bands. off: every pixel is classified.</source>
         <translation>Les nuages et leurs ombres ne sont pas de l'occupation du sol. auto : détectés par le U-Net de ukis-csmask (L1C ou L2A, à partir de B02, B03, B04, B08 et, si présentes, B11, B12) dès que la couche a ces bandes ; ils deviennent les classes Cloud et Cloud shadow de la carte des classes, et nodata dans la confiance et les explications. on : pareil, refusé sans ces bandes. off : chaque pixel est classé.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="325" />
+        <location filename="../processing_provider/base.py" line="331" />
         <source>predicted: at each place, the class the model predicts there. A class of the model (e.g. Forest): where, and how strongly, the model sees that class. The list holds the classes of every registered model, as their model cards name them; the model you run must know the class you choose.</source>
         <translation>predicted : en chaque endroit, la classe que le modèle y prédit. Une classe du modèle (par ex. Forest) : où, et avec quelle force, le modèle voit cette classe. La liste contient les classes de tous les modèles enregistrés, telles que leurs fiches de modèle les nomment ; le modèle exécuté doit connaître la classe choisie.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="340" />
+        <location filename="../processing_provider/base.py" line="346" />
         <source>INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT : « {name} » ({source}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="353" />
+        <location filename="../processing_provider/base.py" line="359" />
         <source>Unknown TARGET class '{name}' for model {model}. Choose one of: {names}.{hint}</source>
         <translation>Classe TARGET inconnue « {name} » pour le modèle {model}. Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="387" />
+        <location filename="../processing_provider/base.py" line="395" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="390" />
+        <location filename="../processing_provider/base.py" line="398" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>elle provient du fournisseur « {provider} » ; seuls les rasters fichiers (GDAL) peuvent être traités. Enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="456" />
+        <location filename="../processing_provider/base.py" line="435" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Nuages : non masqués, les paquets ukis-csmask et onnxruntime sont absents. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="466" />
+        <location filename="../processing_provider/base.py" line="438" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Nuages : non masqués (le détecteur nécessite B02, B03, B04 et B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="468" />
+        <location filename="../processing_provider/base.py" line="432" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Nuages : {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="486" />
+        <location filename="../processing_provider/base.py" line="466" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Nuages : {cloud:.1f} % de nuages, {shadow:.1f} % d'ombres de nuages parmi les pixels valides, masqués</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="499" />
+        <location filename="../processing_provider/base.py" line="479" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Couche « {name} » ({path}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="530" />
+        <location filename="../processing_provider/base.py" line="510" />
         <source>for the predicted class</source>
         <translation>pour la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="530" />
+        <location filename="../processing_provider/base.py" line="510" />
         <source>against the predicted class</source>
         <translation>contre la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="532" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>for {name}</source>
         <translation>pour {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="532" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>against {name}</source>
         <translation>contre {name}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="427" />
+        <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
+        <translation>Tuiles de {tile} px (TILE_SIZE {asked}), {batch} par lot ; environ {memory:.1f} Go de mémoire</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="299" />
+        <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
+        <translation>Côté des tuiles carrées dans lesquelles le raster est traité, arrondi au multiple supérieur requis par le modèle ou la méthode (8 px ; 64 px pour les méthodes qui expliquent des patchs entiers) et limité à la taille du raster. Les résultats n'en dépendent pas ; la mémoire, si.</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1369,7 @@
         <translation>Guided Grad-CAM</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/runner.py" line="31" />
+        <location filename="../engine/explanations/runner.py" line="30" />
         <source>Unknown TARGET class '{name}'. Choose predicted or one of: {names}.</source>
         <translation>Classe TARGET inconnue « {name} ». Choisissez predicted ou une classe parmi : {names}.</translation>
     </message>
@@ -1409,7 +1399,7 @@
         <translation>N_SAMPLES={budget} est trop petit pour {features} variables : l'échantillonnage nécessite au moins {minimum} évaluations du modèle (une permutation et son inverse), les valeurs exactes {exact}. Augmentez N_SAMPLES ou choisissez moins de variables (groupes de bandes).</translation>
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="80" />
+        <location filename="../engine/pipeline.py" line="73" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete (e.g. an interrupted download or copy): download or export it again.</source>
         <translation>Impossible de lire {path} : {reason}. Le fichier est peut-être endommagé ou incomplet (par ex. un téléchargement ou une copie interrompus) : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
@@ -1454,7 +1444,7 @@
         <translation>{path} : aucun pixel valide dans un échantillon régulier de {count} pixels de ses bandes {bands} (tous nodata : la valeur nodata déclarée, NaN, ou toutes les bandes à zéro). Vérifiez l'emprise de la couche et sa valeur nodata.</translation>
     </message>
     <message>
-        <location filename="../engine/writer.py" line="68" />
+        <location filename="../engine/writer.py" line="78" />
         <source>Cannot write the output {path}: {reason}. Check that the disk has room and that you may write there.</source>
         <translation>Impossible d'écrire la sortie {path} : {reason}. Vérifiez que le disque a de la place et que vous avez le droit d'y écrire.</translation>
     </message>
@@ -1494,17 +1484,17 @@
         <translation>Impossible d'écrire {parameter} dans {path} : {reason}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../engine/classify.py" line="30" />
+        <location filename="../engine/classify.py" line="29" />
         <source>Model {model} has {count} classes; with clouds masked the class raster holds at most {limit}. Set CLOUD_MASK to off.</source>
         <translation>Le modèle {model} a {count} classes ; avec les nuages masqués, le raster de classes en contient au plus {limit}. Réglez CLOUD_MASK sur off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="133" />
+        <location filename="../engine/clouds.py" line="141" />
         <source>CLOUD_MASK is on, but the cloud detector needs at least B02, B03, B04 and B08 (better also B11 and B12); the layer has {bands}. Choose auto or off.</source>
         <translation>CLOUD_MASK vaut on, mais le détecteur de nuages nécessite au moins B02, B03, B04 et B08 (idéalement aussi B11 et B12) ; la couche a {bands}. Choisissez auto ou off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="190" />
+        <location filename="../engine/clouds.py" line="209" />
         <source>Cannot read {path} to find clouds: {reason}.</source>
         <translation>Impossible de lire {path} pour détecter les nuages : {reason}.</translation>
     </message>
@@ -1724,22 +1714,22 @@
         <translation>la classe expliquée</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/window.py" line="59" />
+        <location filename="../engine/run.py" line="132" />
         <source>No bundled model can run on bands {bands}: each needs at least B02, B03 and B04. Check BANDS.</source>
         <translation>Aucun modèle fourni ne peut fonctionner sur les bandes {bands} : chacun nécessite au moins B02, B03 et B04. Vérifiez BANDS.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/window.py" line="65" />
+        <location filename="../engine/run.py" line="137" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>MODEL « {name} » inconnu. Modèles connus : {names}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/window.py" line="83" />
+        <location filename="../engine/explanations/window.py" line="74" />
         <source>The place clicked lies outside {path} ({width}×{height} pixels). Click on the layer.</source>
         <translation>L'endroit cliqué se trouve hors de {path} ({width}×{height} pixels). Cliquez sur la couche.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/window.py" line="189" />
+        <location filename="../engine/explanations/window.py" line="180" />
         <source>The window around the place clicked holds only nodata in {path}. Click where the image has data.</source>
         <translation>La fenêtre autour de l'endroit cliqué ne contient que du nodata dans {path}. Cliquez là où l'image a des données.</translation>
     </message>
@@ -1769,7 +1759,7 @@
         <translation>Aucune fenêtre de 64×64 n'est centrée sur les polygones d'entraînement de la ou des classes {classes} (leurs pixels doivent inclure des blocs de 2×2). Numérisez des polygones plus grands pour ces classes.</translation>
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="142" />
+        <location filename="../engine/pipeline.py" line="163" />
         <source>Every pixel of the input is nodata (declared nodata, or all bands zero): there is nothing to process. Check {path} and its nodata value.</source>
         <translation>Tous les pixels de l'entrée sont nodata (nodata déclaré, ou toutes les bandes à zéro) : il n'y a rien à traiter. Vérifiez {path} et sa valeur nodata.</translation>
     </message>
@@ -1817,6 +1807,21 @@
         <location filename="../engine/reference.py" line="349" />
         <source>The reference class '{name}' (field {field}) is not a class of the map: {names}.{hint} Use the map's class names, or say which map classes it stands for with CLASS_MAP, e.g. {name}=Forest.</source>
         <translation>La classe de référence « {name} » (champ {field}) n'est pas une classe de la carte : {names}.{hint} Utilisez les noms de classes de la carte, ou indiquez avec CLASS_MAP quelles classes de la carte elle représente, par ex. {name}=Forest.</translation>
+    </message>
+    <message>
+        <location filename="../engine/run.py" line="111" />
+        <source>BATCH_SIZE must be at least 1, not {size}.</source>
+        <translation>BATCH_SIZE doit valoir au moins 1, et non {size}.</translation>
+    </message>
+    <message>
+        <location filename="../engine/run.py" line="147" />
+        <source>CLOUD_MASK must be one of {choices}, not '{choice}'.</source>
+        <translation>CLOUD_MASK doit être l'un de {choices}, et non '{choice}'.</translation>
+    </message>
+    <message>
+        <location filename="../engine/run.py" line="153" />
+        <source>CLOUD_MASK is on, but the packages ukis-csmask and onnxruntime are missing. Install them (in QGIS: Raster ▸ Explainable LULC ▸ Install dependencies…) or choose off.</source>
+        <translation>CLOUD_MASK est activé, mais les paquets ukis-csmask et onnxruntime manquent. Installez-les (dans QGIS : Raster ▸ Explainable LULC ▸ Installer les dépendances…) ou choisissez off.</translation>
     </message>
 </context>
 </TS>

@@ -32,8 +32,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 PRIVATE_DIR_NAME = "explainable_lulc_deps"
 LOG_TAG = "Explainable LULC"
-#: Marked ``# test only`` in requirements.txt: the test suite's tools and references, not run by QGIS.
-TEST_ONLY_MARK = "test only"
+#: Marks in requirements.txt of what QGIS never runs: the test suite's tools and references, and the
+#: command-line batch runner's Dask.
+NOT_IN_QGIS_MARKS = ("test only", "batch only")
 #: Needed at run time (figures of the previews and the SHAP report) but left out of requirements.txt,
 #: since Linux distributions and the QGIS installers ship it with QGIS; installed only when missing.
 IF_MISSING = {"matplotlib": "matplotlib==3.6.3"}
@@ -108,11 +109,11 @@ def shadowed_modules(folder: Path) -> list[str]:
 # -- what to install --------------------------------------------------------------------------
 
 def pinned_requirements(requirements: Path = PLUGIN_DIR / "requirements.txt") -> list[str]:
-    """The pins of ``requirements.txt`` that QGIS runs (lines marked ``# test only`` left out)."""
+    """The pins of ``requirements.txt`` that QGIS runs (lines marked ``# test only`` or ``# batch only`` left out)."""
     pins = []
     for line in requirements.read_text(encoding="utf-8").splitlines():
         requirement, _, comment = line.partition("#")
-        if requirement.strip() and TEST_ONLY_MARK not in comment:
+        if requirement.strip() and not any(mark in comment for mark in NOT_IN_QGIS_MARKS):
             pins.append(requirement.strip())
     return pins
 

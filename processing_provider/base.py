@@ -82,16 +82,21 @@ class FeedbackMonitor(Monitor):
 
 @dataclass
 class PreparedRun:
-    """Inputs resolved and checked: what the engine needs for one run."""
+    """A run resolved by the engine (:func:`engine.run.resolve_run`), with what the QGIS side adds:
+    the feedback and the outputs."""
 
-    info: Any  # engine.source.RasterInfo
-    card: Any  # models.registry.ModelCard
-    scale: Any  # engine.scaling.ScaleDecision
-    settings: Any  # engine.classify.RunSettings
+    resolved: Any  # engine.run.ResolvedRun
     monitor: FeedbackMonitor
     outputs: Any  # engine.transaction.OutputTransaction: where to write now, committed when all succeeded
-    clouds: Any = None  # engine.clouds.CloudDetector, when clouds and shadows are masked
     pixel_mask: str | None = None  # the run's cloud mask raster, once computed
+
+    @property
+    def info(self):
+        return self.resolved.info
+
+    @property
+    def card(self):
+        return self.resolved.card
 
 
 class ExplainableLulcAlgorithm(QgsProcessingAlgorithm):
@@ -296,8 +301,9 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
                 self.TILE_SIZE, self.tr("Tile size (pixels)"), QgsProcessingParameterNumber.Integer,
                 defaultValue=512, minValue=64, maxValue=4096,
             ),
-            self.tr("Side of the square tiles the raster is processed in (a multiple of 8). Results do "
-                    "not depend on it; memory does."),
+            self.tr("Side of the square tiles the raster is processed in, rounded up to the multiple the model "
+                    "or method needs (8 px; 64 px for methods that explain whole patches) and down to the "
+                    "raster's size. Results do not depend on it; memory does."),
             advanced=True,
         )
         self.add_parameter(
@@ -382,6 +388,8 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
     def prepare(
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> PreparedRun:
+        """The parameters as one :class:`engine.run.RunRequest`, resolved by the engine; the log says what
+        was decided."""
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.tr("INPUT ({value}) is not a raster layer. Choose a Sentinel-2 "
@@ -390,90 +398,62 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
             raise QgsProcessingException(self.naming(layer, self.tr(
                 "it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as "
                 "a GeoTIFF first.").format(provider=layer.providerType())))
-        from ..engine.device import resolve_device
-        from ..engine.memory import check_memory
-        from ..engine.pipeline import RunSettings
+        from ..engine.run import CLOUDS_NOT_INSTALLED, RunRequest, resolve_run
         from ..engine.scaling import InputScale
-        from ..engine.source import decide_scale, open_raster
-        from ..models.registry import choose_model
-
-        with self.about(layer):
-            info = open_raster(layer.source(), self.parameterAsString(parameters, self.BANDS, context))
-        feedback.pushInfo(self.tr("Bands ({source}): {bands}").format(
-            source=info.band_mapping.source, bands=", ".join(info.band_mapping.names)))
-
-        cards = self.cards()
-        model_name = self.parameterAsString(parameters, self.MODEL, context) or AUTO_MODEL
-        if model_name == AUTO_MODEL:
-            card = choose_model(list(load_cards().values()), info.band_mapping.names)  # bundled models only
-            if card is None:
-                raise QgsProcessingException(self.naming(layer, self.tr(
-                    "No bundled model can run on bands {bands}: each needs at least B02, B03 and B04. "
-                    "Check BANDS.").format(bands=", ".join(info.band_mapping.names))))
-        elif model_name in cards:
-            card = cards[model_name]
-        else:
-            raise QgsProcessingException(self.tr("Unknown MODEL '{name}'. Known: {names}.").format(
-                name=model_name, names=", ".join(cards)))
-        with self.about(layer):
-            info.band_mapping.indexes_of(card.bands)  # fails clearly when the layer lacks a band
-        feedback.pushInfo(self.tr("Model: {name} ({title}), bands {bands}").format(
-            name=card.name, title=card.title, bands=", ".join(card.bands)))
-
-        scale_index = self.parameterAsEnum(parameters, self.INPUT_SCALE, context)
-        with self.about(layer):
-            scale = decide_scale(info, InputScale.from_index(scale_index), card.bands)
-        feedback.pushInfo(self.tr("Pixel values: {scale} ({reason})").format(
-            scale=scale.scale.value, reason=scale.reason))
-        for warning in scale.warnings:
-            feedback.pushWarning(self.tr("Pixel values: {warning}").format(warning=warning))
 
         tiled = self.parameterDefinition(self.TILE_SIZE) is not None  # algorithms without tiling take the defaults
-        tile_size = self.parameterAsInt(parameters, self.TILE_SIZE, context) if tiled else RunSettings.tile_size
-        if tile_size % 8:
-            raise QgsProcessingException(self.tr("TILE_SIZE must be a multiple of 8, not {size}.").format(
-                size=tile_size))
-        device = resolve_device(self.parameterAsString(parameters, self.DEVICE, context) or "auto")
-        batch_size = self.parameterAsInt(parameters, self.BATCH_SIZE, context) if tiled else RunSettings.batch_size
-        settings = RunSettings(device=device, batch_size=batch_size, tile_size=tile_size)
-        images, gradients = self.memory_profile(parameters, context, settings)
-        check_memory(card, tile_size, settings.batch_size, images, gradients)
-        feedback.pushInfo(self.tr("Device: {device}").format(device=device))
-        outputs = self.output_transaction(parameters, context, {self.INPUT: info.files or [info.path]})
-        return PreparedRun(info=info, card=card, scale=scale, settings=settings, monitor=FeedbackMonitor(feedback),
-                           outputs=outputs, clouds=self.cloud_detector(parameters, context, info, device, feedback))
-
-    def cloud_detector(self, parameters, context, info, device: str, feedback):
-        """CLOUD_MASK resolved: the detector to run, or None."""
-        from ..engine.clouds import choose_detector, detector_installed, missing_detector_message
-
-        if self.parameterDefinition(self.CLOUD_MASK) is None:  # algorithms that do not offer masking
-            return None
-        choice = self.parameterAsString(parameters, self.CLOUD_MASK, context) or "auto"
-        if choice == "off":
-            return None
-        if not detector_installed():
-            message = self.tr("Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install "
-                              "them with Raster ▸ Explainable LULC ▸ Install dependencies…")
-            if choice == "on":
-                raise QgsProcessingException(message)
-            feedback.pushWarning(message)
-            return None
-        detector = choose_detector(info.band_mapping.names, info.product_level, device)
-        if detector is None:
-            if choice == "on":
-                raise missing_detector_message(info.band_mapping.names)
+        cloud_mask = "off"
+        if self.parameterDefinition(self.CLOUD_MASK) is not None:  # algorithms that offer masking
+            cloud_mask = self.parameterAsString(parameters, self.CLOUD_MASK, context) or "auto"
+        request = RunRequest(
+            path=layer.source(), bands=self.parameterAsString(parameters, self.BANDS, context),
+            scale=InputScale.from_index(self.parameterAsEnum(parameters, self.INPUT_SCALE, context)),
+            model=self.parameterAsString(parameters, self.MODEL, context) or AUTO_MODEL,
+            device=self.parameterAsString(parameters, self.DEVICE, context) or "auto",
+            cloud_mask=cloud_mask, **self.tiling_request(parameters, context, tiled))
+        with self.about(layer):
+            run = resolve_run(request, self.cards())
+        info, card, settings = run.info, run.card, run.settings
+        feedback.pushInfo(self.tr("Bands ({source}): {bands}").format(
+            source=info.band_mapping.source, bands=", ".join(info.band_mapping.names)))
+        feedback.pushInfo(self.tr("Model: {name} ({title}), bands {bands}").format(
+            name=card.name, title=card.title, bands=", ".join(card.bands)))
+        feedback.pushInfo(self.tr("Pixel values: {scale} ({reason})").format(
+            scale=run.scale.scale.value, reason=run.scale.reason))
+        for warning in run.scale.warnings:
+            feedback.pushWarning(self.tr("Pixel values: {warning}").format(warning=warning))
+        feedback.pushInfo(self.tr("Device: {device}").format(device=run.device))
+        if tiled:
+            feedback.pushInfo(self.tr("Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} "
+                                      "GB of memory").format(tile=settings.tile_size, asked=request.tile_size,
+                                                             batch=settings.batch_size,
+                                                             memory=run.memory_bytes / 2**30))
+        if run.clouds is not None:
+            feedback.pushInfo(self.tr("Clouds: {detector} ({reason})").format(
+                detector=run.clouds.description, reason=info.product_level_reason))
+        elif run.clouds_skipped == CLOUDS_NOT_INSTALLED:
+            feedback.pushWarning(self.tr("Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. "
+                                         "Install them with Raster ▸ Explainable LULC ▸ Install dependencies…"))
+        elif run.clouds_skipped:
             feedback.pushInfo(self.tr("Clouds: not masked (the detector needs B02, B03, B04 and B08)"))
-            return None
-        feedback.pushInfo(self.tr("Clouds: {detector} ({reason})").format(
-            detector=detector.description, reason=info.product_level_reason))
-        return detector
+        outputs = self.output_transaction(parameters, context, {self.INPUT: info.files or [info.path]})
+        return PreparedRun(resolved=run, monitor=FeedbackMonitor(feedback), outputs=outputs)
+
+    def tiling_request(self, parameters, context, tiled: bool) -> dict:
+        """TILE_SIZE, BATCH_SIZE and what the method's passes need of memory, as RunRequest fields."""
+        from ..engine.run import DEFAULT_BATCH_SIZE, DEFAULT_TILE_SIZE
+
+        batch_size = self.parameterAsInt(parameters, self.BATCH_SIZE, context) if tiled else DEFAULT_BATCH_SIZE
+        images, gradients = self.memory_profile(parameters, context, batch_size)
+        return dict(tile_size=self.parameterAsInt(parameters, self.TILE_SIZE, context) if tiled else DEFAULT_TILE_SIZE,
+                    batch_size=batch_size, images_per_pass=images, gradients=gradients)
 
     @contextmanager
     def cloud_mask(self, run: PreparedRun, feedback):
         """The run's cloud mask (a temporary raster) while the run needs it; the first fifth of the
         progress bar."""
-        if run.clouds is None:
+        resolved = run.resolved
+        if resolved.clouds is None:
             yield None
             return
         from ..engine.clouds import temporary_mask_path, write_cloud_mask
@@ -481,8 +461,8 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
 
         whole = run.monitor
         with temporary_mask_path() as path:
-            counts = write_cloud_mask(run.info, run.info.band_mapping.indexes_of(run.clouds.bands), run.scale,
-                                      run.clouds, path, PartMonitor(whole, 0.0, 0.2))
+            counts = write_cloud_mask(resolved.info, resolved.cloud_indexes, resolved.scale, resolved.clouds, path,
+                                      PartMonitor(whole, 0.0, 0.2))
             feedback.pushInfo(self.tr("Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid "
                                       "pixels, masked").format(cloud=100 * counts.share(counts.cloud),
                                                                shadow=100 * counts.share(counts.shadow)))
@@ -532,7 +512,8 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
         return LegendText(unit=unit, signed=True, high=self.tr("for {name}").format(name=target_name),
                           low=self.tr("against {name}").format(name=target_name))
 
-    def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
-        """(tiles the model sees at once, whether gradients are kept): what bounds TILE_SIZE × BATCH_SIZE."""
-        return settings.batch_size, False
+    def memory_profile(self, parameters, context, batch_size: int) -> tuple[int | None, bool]:
+        """(images the model sees at once when more than the batch, whether gradients are kept): what
+        bounds TILE_SIZE × BATCH_SIZE."""
+        return None, False
 

@@ -67,20 +67,16 @@ class ClassifyLulc(LulcAlgorithm):
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         from ..engine.classify import classify_raster
-        from ..engine.dense import DenseClassifier
 
         outputs = run.outputs
         wants_confidence = self.OUTPUT_CONFIDENCE in outputs.labels()
-        classifier = DenseClassifier(run.card, run.settings.device)
-        feedback.pushInfo(self.tr("Processing {width}×{height} px in tiles of {tile} px").format(
-            width=run.info.width, height=run.info.height, tile=run.settings.tile_size))
         refine = self.parameterAsBoolean(parameters, self.REFINE, context)
-        if refine and not classifier.can_refine:
+        if refine and not run.resolved.classifier.can_refine:
             feedback.pushInfo(self.tr("REFINE: model {model} has no per-pixel head; the map keeps the window "
                                          "scale.").format(model=run.card.name))
         report = classify_raster(
-            run.info, classifier, run.scale, outputs.final(self.OUTPUT),
-            outputs.final(self.OUTPUT_CONFIDENCE) if wants_confidence else None, run.settings, run.monitor, outputs,
+            run.resolved, outputs.final(self.OUTPUT),
+            outputs.final(self.OUTPUT_CONFIDENCE) if wants_confidence else None, run.monitor, outputs,
             pixel_mask=run.pixel_mask, refine=refine,
         )
         pixels = run.info.width * run.info.height

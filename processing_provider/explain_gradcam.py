@@ -86,8 +86,7 @@ class ExplainGradCam(LulcAlgorithm):
         )
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
-        from ..engine.dense import DenseClassifier
-        from ..engine.explanations.runner import explain_raster, explainer_settings, make_explainer, resolve_target
+        from ..engine.explanations.runner import explain_raster, make_explainer, resolve_target
         from ..engine.preview import attribution_preview, read_preview_band, rgb_composite, robust_limit
 
         method = GRADCAM.method(self.parameterAsEnum(parameters, self.METHOD, context))
@@ -96,13 +95,13 @@ class ExplainGradCam(LulcAlgorithm):
         target = resolve_target(target_name, run.card.class_names)
         outputs = run.outputs
 
-        explainer = make_explainer(method, DenseClassifier(run.card, run.settings.device),
+        explainer = make_explainer(method, run.resolved.classifier,
                                    layer=self.parameterAsString(parameters, self.LAYER, context).strip() or None)
-        settings = explainer_settings(explainer, run.settings, run.info)
+        tiles = run.resolved.tiled_for(explainer.tile_multiple).settings.tile_size
         feedback.pushInfo(self.tr("{method} of layer {layer} for {target}, in tiles of {tile} px").format(
-            method=method_label, layer=explainer.layer_name, target=target_name, tile=settings.tile_size))
-        explained = explain_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target, settings,
-                                   run.monitor, outputs, run.pixel_mask)
+            method=method_label, layer=explainer.layer_name, target=target_name, tile=tiles))
+        explained = explain_raster(run.resolved, explainer, outputs.final(self.OUTPUT), target, run.monitor, outputs,
+                                   run.pixel_mask)
         report = explained.report
         feedback.pushInfo(self.tr("{tiles} tiles in {seconds:.1f} s").format(tiles=report.tiles,
                                                                             seconds=report.seconds))
@@ -140,7 +139,7 @@ class ExplainGradCam(LulcAlgorithm):
             results[self.OUTPUT_REPORT] = outputs.final(self.OUTPUT_REPORT)
         return results
 
-    def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
+    def memory_profile(self, parameters, context, batch_size: int) -> tuple[int | None, bool]:
         method = GRADCAM.method(self.parameterAsEnum(parameters, self.METHOD, context))
         inner_layer = bool(self.parameterAsString(parameters, self.LAYER, context).strip())
-        return settings.batch_size, method.id != "gradcam" or inner_layer
+        return None, method.id != "gradcam" or inner_layer

@@ -97,7 +97,6 @@ class ExplainShap(LulcAlgorithm):
         )
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
-        from ..engine.dense import DenseClassifier
         from ..engine.explanations.runner import explain_raster, make_explainer, resolve_target
         from ..engine.preview import read_preview_band, robust_limit
 
@@ -110,12 +109,12 @@ class ExplainShap(LulcAlgorithm):
         output_path = outputs.path(self.OUTPUT)  # written now; moved into place when everything succeeded
 
         explainer = make_explainer(
-            method, DenseClassifier(run.card, run.settings.device), background=background.id,
+            method, run.resolved.classifier, background=background.id,
             budget=self.parameterAsInt(parameters, self.N_SAMPLES, context),
             segments=self.parameterAsInt(parameters, self.SEGMENTS, context))
         self.log_start(explainer, target_name, background_label, feedback)
-        explained = explain_raster(run.info, explainer, run.scale, outputs.final(self.OUTPUT), target,
-                                   run.settings, run.monitor, outputs, run.pixel_mask)
+        explained = explain_raster(run.resolved, explainer, outputs.final(self.OUTPUT), target, run.monitor, outputs,
+                                   run.pixel_mask)
         report, summary = explained.report, explained.summary
         self.log_end(report, summary, feedback)
 
@@ -160,7 +159,7 @@ class ExplainShap(LulcAlgorithm):
     def required_packages(self) -> dict[str, str]:
         return {**REQUIRED, **EXPLAIN_EXTRAS}  # shap's plots and SLIC for the report and superpixels
 
-    def memory_profile(self, parameters, context, settings) -> tuple[int, bool]:
+    def memory_profile(self, parameters, context, batch_size: int) -> tuple[int | None, bool]:
         from ..engine.explanations.shap_values import IMAGES_PER_PASS
 
-        return max(settings.batch_size, IMAGES_PER_PASS), False
+        return max(batch_size, IMAGES_PER_PASS), False

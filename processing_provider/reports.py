@@ -18,7 +18,7 @@ def write_explanation_report(path: str, run, explainer, method, summary, report,
 
     feedback.pushInfo(message)
     run.monitor.check_cancelled()
-    source = WindowSource(run.info, run.scale, explainer.classifier)
+    source = WindowSource(run.resolved)
     faithfulness = scene_faithfulness(source, explainer, target)
     sentences = scene_summary(summary, not method.spatial, faithfulness, None if target is None else target_name)
     write_report(path, ReportContext(

@@ -152,8 +152,8 @@ class TrainModel(LulcAlgorithm):
             feedback.pushWarning(self.tr("{count} polygon(s) without a class in {field} left out").format(
                 count=read.without_class, field=field_name))
         colours = category_colours(self.parameterAsVectorLayer(parameters, self.REFERENCE, context), field_name)
-        indexes = run.info.band_mapping.indexes_of(run.card.bands)
-        labels = label_polygons(read.features, run.info, indexes, field_name, preferred_order=list(colours))
+        labels = label_polygons(read.features, run.info, run.resolved.indexes, field_name,
+                                preferred_order=list(colours))
         if labels.outside:
             feedback.pushWarning(self.tr("{count} polygon(s) cover no valid pixel of the image (outside it, on "
                                          "nodata, or smaller than a pixel) and were left out").format(
@@ -170,8 +170,8 @@ class TrainModel(LulcAlgorithm):
             name=name, classes=", ".join(labels.classes), layer=source.sourceName(), base=run.card.name)
 
         outputs = run.outputs
-        result = train_model(run.card, run.info, run.scale, labels, name, title, class_colours,
-                             outputs.path(WEIGHTS), epochs, run.settings.device, seed, run.monitor)
+        result = train_model(run.card, run.info, run.resolved.scale, labels, name, title, class_colours,
+                             outputs.path(WEIGHTS), epochs, run.resolved.device, seed, run.monitor)
         metrics = result.metrics()
         card = self.card_json(run, read_card_json(run.card.path) if run.card.path else {}, result, metrics,
                               source.sourceName(), field_name, epochs, seed)
@@ -219,7 +219,7 @@ class TrainModel(LulcAlgorithm):
                           "per-pixel head) fitted by class-balanced logistic regression on its features",
                 "base_model": run.card.name,
                 "image": run.info.path,
-                "input_scale": run.scale.scale.value,
+                "input_scale": run.resolved.scale.scale.value,
                 "layer": layer,
                 "class_field": field_name,
                 "polygons": len(result.split.training) + len(result.split.held_out) + len(result.split.buffered),

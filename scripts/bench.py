@@ -10,6 +10,7 @@ take hours that way, and its rate in Mpx/s is per output pixel, like the dense o
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -30,14 +31,10 @@ import rasterio  # noqa: E402
 import torch  # noqa: E402
 
 from explainable_lulc.engine.classify import classify_raster  # noqa: E402
-from explainable_lulc.engine.dense import DenseClassifier  # noqa: E402
-from explainable_lulc.engine.device import resolve_device  # noqa: E402
 from explainable_lulc.engine.explanations.catalogue import GRADCAM, SHAP  # noqa: E402
 from explainable_lulc.engine.explanations.runner import explain_raster, make_explainer  # noqa: E402
-from explainable_lulc.engine.pipeline import RunSettings  # noqa: E402
 from explainable_lulc.engine.reader import invalid_mask  # noqa: E402
-from explainable_lulc.engine.scaling import InputScale  # noqa: E402
-from explainable_lulc.engine.source import decide_scale, open_raster  # noqa: E402
+from explainable_lulc.engine.run import ResolvedRun, RunRequest, resolve_run  # noqa: E402
 from explainable_lulc.models.registry import load_cards  # noqa: E402
 from explainable_lulc.reference.per_window import captum_methods, captum_per_window, per_window_logits  # noqa: E402
 
@@ -88,12 +85,9 @@ def cpu_name() -> str:
     return platform.processor() or "unknown CPU"
 
 
-def bench_dense(vrt: Path, classifier, out_dir: Path, settings: RunSettings) -> dict:
-    info = open_raster(str(vrt))
-    scale = decide_scale(info, InputScale.AUTO, classifier.card.bands)
-    report = classify_raster(info, classifier, scale, str(out_dir / "classes.tif"), str(out_dir / "confidence.tif"),
-                             settings)
-    pixels = info.width * info.height
+def bench_dense(run: ResolvedRun, out_dir: Path) -> dict:
+    report = classify_raster(run, str(out_dir / "classes.tif"), str(out_dir / "confidence.tif"))
+    pixels = run.pixels
     return dict(pixels=pixels, seconds=report.seconds, mpx_per_s=report.megapixels_per_second(pixels),
                 peak_rss_mb=peak_rss_mb())
 
@@ -101,12 +95,13 @@ def bench_dense(vrt: Path, classifier, out_dir: Path, settings: RunSettings) -> 
 FULL_TILE = 10980  # px: the side of a Sentinel-2 granule at 10 m
 
 
-def bench_compute_limit(classifier, device: str, block: int = 512, size: int = 2048) -> dict:
+def bench_compute_limit(run: ResolvedRun, block: int = 512, size: int = 2048) -> dict:
     """The machine's fp32 matmul peak (best of 5 square matmuls) and the FLOPs the dense model spends per
     output pixel on one tile (torch's FLOP counter: convolutions and the linear head), hence the
     throughput no implementation of this model could beat here."""
     from torch.utils.flop_counter import FlopCounterMode
 
+    classifier, device = run.classifier, run.device
     a, b = torch.randn(size, size, device=device), torch.randn(size, size, device=device)
     seconds = []
     for _ in range(5):
@@ -116,22 +111,18 @@ def bench_compute_limit(classifier, device: str, block: int = 512, size: int = 2
         synchronize(device)
         seconds.append(time.perf_counter() - started)
     peak = 2 * size**3 / min(seconds)
-    x = scene_block(classifier, block)[None].to(device)
+    x = scene_block(run, block)[None].to(device)
     with torch.inference_mode(), FlopCounterMode(display=False) as counter:
         classifier.model.window_logits(x)
     flops_per_pixel = counter.get_total_flops() / block**2
     return dict(peak_gflops=peak / 1e9, flops_per_pixel=flops_per_pixel, limit_mpx_per_s=peak / flops_per_pixel / 1e6)
 
 
-def scene_block(classifier, block: int) -> torch.Tensor:
-    """A normalised block of the real scene, with room for the windows of its stride grid."""
-    card = classifier.card
-    info = open_raster(str(SCENE))
-    scale = decide_scale(info, InputScale.AUTO, card.bands)
-    indexes = info.band_mapping.indexes_of(card.bands)
-    with rasterio.open(SCENE) as src:
-        raw = src.read(indexes, window=rasterio.windows.Window(256, 128, block + 56, block + 56))
-    return classifier.prepare(raw, invalid_mask(raw, [None] * len(indexes)), scale)
+def scene_block(run: ResolvedRun, block: int) -> torch.Tensor:
+    """A normalised block of the real scene (``run``'s raster), with room for the windows of its stride grid."""
+    with rasterio.open(run.info.path) as src:
+        raw = src.read(run.indexes, window=rasterio.windows.Window(256, 128, block + 56, block + 56))
+    return run.classifier.prepare(raw, invalid_mask(raw, [None] * len(run.indexes)), run.scale)
 
 
 def synchronize(device: str) -> None:
@@ -139,9 +130,10 @@ def synchronize(device: str) -> None:
         torch.cuda.synchronize()
 
 
-def bench_naive(classifier, block: int, device: str) -> dict:
+def bench_naive(run: ResolvedRun, block: int) -> dict:
     """Every window of the stride grid over a block, each through the model on its own."""
-    x = scene_block(classifier, block)
+    classifier, device = run.classifier, run.device
+    x = scene_block(run, block)
     stride = classifier.stride
     origins = [(r, c) for r in range(0, block, stride) for c in range(0, block, stride)]
     per_window_logits(classifier.model, x, origins[:64])  # warm-up
@@ -154,13 +146,14 @@ def bench_naive(classifier, block: int, device: str) -> dict:
                 windows_per_s=len(origins) / seconds)
 
 
-def bench_captum(classifier, device: str, windows: int = 512) -> dict:
+def bench_captum(run: ResolvedRun, windows: int = 512) -> dict:
     """captum on windows cut out one by one (batched 64 at a time), at the coverage of our maps:
     Grad-CAM needs the window of every 8×8 block (64 px per window), Guided Grad-CAM the window of
     every 64×64 patch (4,096 px per window). Timed on ``windows`` windows, rated per output pixel."""
     warnings.filterwarnings("ignore", module="captum")  # it announces its own hooks on every call
 
-    x = scene_block(classifier, 512)
+    classifier, device = run.classifier, run.device
+    x = scene_block(run, 512)
     model = classifier.model
     pixels_per_window = {"gradcam": classifier.stride**2, "guided_gradcam": classifier.window**2}
     origins = [(r, c) for r in range(0, 512, 8) for c in range(0, 512, 8)][:windows]
@@ -177,39 +170,36 @@ def bench_captum(classifier, device: str, windows: int = 512) -> dict:
     return results
 
 
-def bench_scene_explanations(vrt: Path, classifier, out_dir: Path, settings: RunSettings) -> dict:
+def bench_scene_explanations(run: ResolvedRun, out_dir: Path) -> dict:
     """Classification and both explanations of the same raster, for the predicted class."""
-    info = open_raster(str(vrt))
-    scale = decide_scale(info, InputScale.AUTO, classifier.card.bands)
-    pixels = info.width * info.height
-    report = classify_raster(info, classifier, scale, str(out_dir / "classes.tif"), None, settings)
+    pixels = run.pixels
+    report = classify_raster(run, str(out_dir / "classes.tif"))
     results = {"classify": dict(seconds=report.seconds, mpx_per_s=report.megapixels_per_second(pixels))}
     for method in ("gradcam", "guided_gradcam"):
-        report = explain_raster(info, make_explainer(GRADCAM.method(method), classifier), scale,
-                                str(out_dir / f"{method}.tif"), settings=settings).report
+        report = explain_raster(run, make_explainer(GRADCAM.method(method), run.classifier),
+                                str(out_dir / f"{method}.tif")).report
         results[method] = dict(seconds=report.seconds, mpx_per_s=report.megapixels_per_second(pixels),
                                cost_vs_classify=report.seconds / results["classify"]["seconds"])
     return results
 
 
-def bench_shap(classifier, out_dir: Path, settings: RunSettings, windows: int = 48) -> dict:
+def bench_shap(run: ResolvedRun, out_dir: Path, windows: int = 48) -> dict:
     """Spectral SHAP (band groups, exact: 32 coalitions) of the whole demo scene, against shap's
     ExactExplainer on windows cut out one by one at the same budget (32 evaluations each) and the
     same coverage (one window per 8×8 block, 64 output pixels per window); shap is timed on
     ``windows`` windows of the scene and rated per output pixel."""
     from explainable_lulc.reference.shap_exact import channel_covers, shap_exact
 
+    classifier = run.classifier
     explainer = make_explainer(SHAP.method("band_groups"), classifier)
-    info = open_raster(str(SCENE))
-    scale = decide_scale(info, InputScale.AUTO, classifier.card.bands)
-    pixels = info.width * info.height
-    explained = explain_raster(info, explainer, scale, str(out_dir / "shap.tif"), settings=settings)
+    pixels = run.pixels
+    explained = explain_raster(run, explainer, str(out_dir / "shap.tif"))
     report, summary = explained.report, explained.summary
     scene = dict(pixels=pixels, seconds=report.seconds, mpx_per_s=report.megapixels_per_second(pixels),
                  seconds_per_mpx=report.seconds / (pixels / 1e6), additivity_error=summary.additivity_error,
                  evaluations=explainer.plan(len(explainer.features)).evaluations)
 
-    x = scene_block(classifier, 512)
+    x = scene_block(run, 512)
     covers = channel_covers(explainer.features, x.shape[0], classifier.window)
     origins = [(r, c) for r in range(0, 512, 8) for c in range(0, 512, 8)][:: (64 * 64) // windows][:windows]
     model = classifier.model
@@ -225,37 +215,61 @@ def bench_shap(classifier, out_dir: Path, settings: RunSettings, windows: int = 
     return dict(scene=scene, shap_per_window=per_window, ratio=scene["mpx_per_s"] / per_window["mpx_per_s"])
 
 
-def refining_classifier(default: DenseClassifier, device: str) -> DenseClassifier:
-    """``default`` or else the first registered model with a per-pixel head: without one, refinement has
-    nothing to do."""
-    if default.can_refine:
+def refining_run(default: ResolvedRun) -> ResolvedRun:
+    """``default`` or else the same run with the first registered model that has a per-pixel head:
+    without one, refinement has nothing to do."""
+    if default.classifier.can_refine:
         return default
     for card in load_cards().values():
-        candidate = DenseClassifier(card, device)
-        if candidate.can_refine:
+        candidate = resolve_run(dataclasses.replace(default.request, model=card.name))
+        if candidate.classifier.can_refine:
             return candidate
     return default
 
 
-def bench_map_costs(classifier, out_dir: Path, settings: RunSettings) -> dict:
+def bench_map_costs(run: ResolvedRun, out_dir: Path) -> dict:
     """What a trustworthy map costs on the demo scene: the cloud-mask pre-pass (ukis-csmask at 30 m) and
     the 10 m refinement, each per megapixel, measured beside a plain classification in one run."""
-    from explainable_lulc.engine.clouds import choose_detector, temporary_mask_path, write_cloud_mask
+    from explainable_lulc.engine.clouds import temporary_mask_path, write_cloud_mask
 
-    info = open_raster(str(SCENE))
-    scale = decide_scale(info, InputScale.AUTO, classifier.card.bands)
-    megapixels = info.width * info.height / 1e6
-    plain = classify_raster(info, classifier, scale, str(out_dir / "plain.tif"), None, settings).seconds
-    refined = classify_raster(info, classifier, scale, str(out_dir / "refined.tif"), None, settings,
-                              refine=True).seconds
-    detector = choose_detector(info.band_mapping.names, info.product_level)
+    run = resolve_run(dataclasses.replace(run.request, cloud_mask="on"), classifiers=run.classifiers)
+    classifier = run.classifier
+    megapixels = run.pixels / 1e6
+    plain = classify_raster(run, str(out_dir / "plain.tif")).seconds
+    refined = classify_raster(run, str(out_dir / "refined.tif"), refine=True).seconds
+    detector = run.clouds
     with temporary_mask_path() as mask:
         started = time.perf_counter()
-        write_cloud_mask(info, info.band_mapping.indexes_of(detector.bands), scale, detector, mask)
+        write_cloud_mask(run.info, run.cloud_indexes, run.scale, detector, mask)
         masking = time.perf_counter() - started
     return dict(megapixels=megapixels, classify_s_per_mpx=plain / megapixels,
                 refine_s_per_mpx=(refined - plain) / megapixels, cloud_mask_s_per_mpx=masking / megapixels,
                 detector=detector.description, refine_vs_classify=refined / plain, model=classifier.card.name)
+
+
+EUROPE_TILES = 1100  # Sentinel-2 granules covering Europe, per date
+
+
+def bench_batch_scaling(tmp_path: Path, size: int = 2048, inputs: int = 4) -> dict:
+    """scripts/lulc_batch.py classify (defaults: clouds masked) on ``inputs`` mosaics of ``size``², on a
+    LocalCluster of 1 and of 2 single-threaded workers (torch and the cloud detector on one thread each),
+    wall time end to end (cluster start included); one batch of tiles per task."""
+    rasters = [mosaic_vrt(SCENE, size, tmp_path / f"batch_{k}.vrt") for k in range(inputs)]
+    megapixels = inputs * size * size / 1e6
+    results = {}
+    for workers in (1, 2):
+        out = tmp_path / f"batch_out_{workers}"
+        started = time.perf_counter()
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "lulc_batch.py"), "classify", *map(str, rasters),
+                        "--output-dir", str(out), "--scheduler", f"local:{workers}", "--torch-threads", "1",
+                        "--tiles-per-block", "1"],
+                       capture_output=True, text=True, check=True)
+        seconds = time.perf_counter() - started
+        results[workers] = dict(seconds=seconds, mpx_per_s=megapixels / seconds)
+    per_worker = results[1]["mpx_per_s"]
+    europe_mpx = EUROPE_TILES * FULL_TILE**2 / 1e6
+    return dict(megapixels=megapixels, workers=results, speed_up=results[2]["mpx_per_s"] / per_worker,
+                europe_hours_on_100_workers=europe_mpx / (100 * per_worker) / 3600, mpx_per_s_per_worker=per_worker)
 
 
 def dense_in_fresh_process(size: int, args, tmp_path: Path) -> dict:
@@ -276,27 +290,32 @@ def main() -> None:
     parser.add_argument("--device", default="auto")
     parser.add_argument("--naive-block", type=int, default=512)
     args = parser.parse_args()
-    device = resolve_device(args.device)
-    classifier = DenseClassifier(load_cards()[args.model], device)
-    settings = RunSettings(device=device)
+
+    def resolved(path: Path, classifiers: dict | None = None) -> ResolvedRun:
+        """The run the algorithms would make of ``path`` with their defaults, clouds not masked."""
+        return resolve_run(RunRequest(str(path), model=args.model, device=args.device), classifiers=classifiers)
+
     if args.dense_only:
         vrt = mosaic_vrt(SCENE, args.dense_only, args.workdir / f"mosaic_{args.dense_only}.vrt")
-        print(json.dumps(bench_dense(vrt, classifier, args.workdir, settings)))
+        print(json.dumps(bench_dense(resolved(vrt), args.workdir)))
         return
+    scene = resolved(SCENE)
+    device, settings = scene.device, scene.settings
     results: dict = dict(machine=f"{cpu_name()}, {torch.get_num_threads()} threads", device=device,
-                         torch=torch.__version__, model=args.model, tile_size=settings.tile_size,
+                         torch=torch.__version__, model=args.model, tile_size=scene.request.tile_size,
                          batch_size=settings.batch_size, gdal_cachemax_mb=GDAL_CACHEMAX_MB)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
-        results["naive"] = bench_naive(classifier, args.naive_block, device)
-        results["compute_limit"] = bench_compute_limit(classifier, device)
+        results["naive"] = bench_naive(scene, args.naive_block)
+        results["compute_limit"] = bench_compute_limit(scene)
         for size in (2048, args.size):
             results[f"dense_{size}"] = dense_in_fresh_process(size, args, tmp_path)
-        results["captum"] = bench_captum(classifier, device)
-        results["scene_2048"] = bench_scene_explanations(mosaic_vrt(SCENE, 2048, tmp_path / "explain.vrt"),
-                                                         classifier, tmp_path, settings)
-        results["shap"] = bench_shap(classifier, tmp_path, settings)
-        results["map_costs"] = bench_map_costs(refining_classifier(classifier, device), tmp_path, settings)
+        results["captum"] = bench_captum(scene)
+        mosaic = resolved(mosaic_vrt(SCENE, 2048, tmp_path / "explain.vrt"), scene.classifiers)
+        results["scene_2048"] = bench_scene_explanations(mosaic, tmp_path)
+        results["shap"] = bench_shap(scene, tmp_path)
+        results["map_costs"] = bench_map_costs(refining_run(scene), tmp_path)
+        results["batch"] = bench_batch_scaling(tmp_path)
     dense = results[f"dense_{args.size}"]
     results["dense_vs_naive"] = dense["mpx_per_s"] / results["naive"]["mpx_per_s"]
     results["limit_vs_dense"] = results["compute_limit"]["limit_mpx_per_s"] / dense["mpx_per_s"]
@@ -342,6 +361,13 @@ def main() -> None:
           f"{costs['classify_s_per_mpx']:.1f} s/Mpx; 10 m refinement +{costs['refine_s_per_mpx']:.2f} s/Mpx "
           f"({costs['refine_vs_classify']:.2f}x classification); cloud mask ({costs['detector']}, 30 m) "
           f"{costs['cloud_mask_s_per_mpx']:.1f} s/Mpx")
+    batch = results["batch"]
+    one, two = batch["workers"][1], batch["workers"][2]
+    print(f"lulc_batch.py classify, {batch['megapixels']:.1f} Mpx (clouds masked), single-threaded workers: 1 worker "
+          f"{one['seconds']:.1f} s ({one['mpx_per_s']:.2f} Mpx/s), 2 workers {two['seconds']:.1f} s "
+          f"({two['mpx_per_s']:.2f} Mpx/s): {batch['speed_up']:.2f}x; Europe ({EUROPE_TILES} tiles of {FULL_TILE}², "
+          f"one date) at {batch['mpx_per_s_per_worker']:.2f} Mpx/s per worker on 100 such workers: "
+          f"{batch['europe_hours_on_100_workers']:.1f} h")
     print(f"Figures written to {out}")
 
 

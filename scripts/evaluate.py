@@ -25,9 +25,7 @@ from rasterio.windows import Window
 sys.path.insert(0, str(plugin_parent()))
 from spectral_reliance import infrared_share  # noqa: E402
 
-from explainable_lulc.engine.dense import DenseClassifier  # noqa: E402
-from explainable_lulc.engine.scaling import InputScale, ScaleDecision  # noqa: E402
-from explainable_lulc.engine.source import open_raster  # noqa: E402
+from explainable_lulc.engine.run import RunRequest, resolve_run  # noqa: E402
 from explainable_lulc.models.registry import load_cards  # noqa: E402
 from explainable_lulc.training import evaluation  # noqa: E402
 
@@ -38,12 +36,11 @@ RGB_MODEL = "eurosat_rgb"
 
 def dense_throughput(card, tile: int = 512) -> float:
     """Mpx/s of the dense pass alone on one tile of the demo scene (model time, no I/O)."""
-    classifier = DenseClassifier(card)
-    info = open_raster(str(SCENE))
+    run = resolve_run(RunRequest(str(SCENE), model=card.name, device="cpu"), {card.name: card})
+    classifier = run.classifier
     with rasterio.open(SCENE) as src:
-        raw = src.read(info.band_mapping.indexes_of(card.bands), window=Window(0, 0, tile + 56, tile + 56))
-    x = classifier.prepare(raw[None], np.zeros((1, *raw.shape[1:]), bool),
-                           ScaleDecision(InputScale.DIGITAL_NUMBERS, "demo scene, L1C 2017"))
+        raw = src.read(run.indexes, window=Window(0, 0, tile + 56, tile + 56))
+    x = classifier.prepare(raw[None], np.zeros((1, *raw.shape[1:]), bool), run.scale)
     classifier.window_probabilities(x)  # warm-up
     started = time.perf_counter()
     for _ in range(3):

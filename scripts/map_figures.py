@@ -21,22 +21,19 @@ from map_reference import agreement, class_names_of, cloud_agreement, load_refer
 
 sys.path.insert(0, str(plugin_parent()))
 from explainable_lulc.engine.classify import classify_raster  # noqa: E402
-from explainable_lulc.engine.clouds import choose_detector, write_cloud_mask  # noqa: E402
-from explainable_lulc.engine.dense import DenseClassifier  # noqa: E402
+from explainable_lulc.engine.clouds import write_cloud_mask  # noqa: E402
 from explainable_lulc.engine.preview import stretch  # noqa: E402
-from explainable_lulc.engine.scaling import InputScale  # noqa: E402
-from explainable_lulc.engine.source import decide_scale, open_raster  # noqa: E402
+from explainable_lulc.engine.run import ResolvedRun, RunRequest, resolve_run  # noqa: E402
 from explainable_lulc.models.registry import load_cards  # noqa: E402
 
 SCENE = ROOT / "demo" / "T33UUU_20170216_L1C_13band.tif"
 
 
-def classify(card, info, scale, out: Path, mask: str | None, refine: bool, strength: float = 1.0) -> float:
+def classify(run: ResolvedRun, out: Path, mask: str | None, refine: bool, strength: float = 1.0) -> float:
     """Write the class map; return the seconds it took."""
-    classifier = DenseClassifier(card)
-    classifier.REFINE_STRENGTH = strength
+    run.classifier.REFINE_STRENGTH = strength
     started = time.perf_counter()
-    classify_raster(info, classifier, scale, str(out), pixel_mask=mask, refine=refine)
+    classify_raster(run, str(out), pixel_mask=mask, refine=refine)
     return time.perf_counter() - started
 
 
@@ -82,23 +79,22 @@ def main() -> None:
     parser.add_argument("--figure", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "maps")
     args = parser.parse_args()
-    card = (load_cards([args.cards]) if args.cards else load_cards())[args.model]
+    cards = load_cards([args.cards]) if args.cards else load_cards()
     args.out.mkdir(parents=True, exist_ok=True)
     reference = load_reference(SCENE)
-    info = open_raster(str(SCENE))
-    scale = decide_scale(info, InputScale.AUTO, card.bands)
-    megapixels = info.height * info.width / 1e6
+    run = resolve_run(RunRequest(str(SCENE), model=args.model, device="cpu", cloud_mask="on"), cards)
+    card, info, detector = run.card, run.info, run.clouds
+    megapixels = run.pixels / 1e6
 
-    detector = choose_detector(info.band_mapping.names, info.product_level)
     mask = str(args.out / "cloud_mask.tif")
     started = time.perf_counter()
-    write_cloud_mask(info, info.band_mapping.indexes_of(detector.bands), scale, detector, mask)
+    write_cloud_mask(info, run.cloud_indexes, run.scale, detector, mask)
     mask_seconds = time.perf_counter() - started
 
     plain = args.out / f"{card.name}_plain.tif"
-    plain_seconds = classify(card, info, scale, plain, None, refine=False)
+    plain_seconds = classify(run, plain, None, refine=False)
     masked = args.out / f"{card.name}_masked.tif"
-    classify(card, info, scale, masked, mask, refine=False)
+    classify(run, masked, mask, refine=False)
     print(f"{card.name}: cloud mask {mask_seconds / megapixels:.1f} s/Mpx ({detector.description})")
     for path, label in ((plain, "window scale, no mask"), (masked, "window scale, clouds masked")):
         scores = {**agreement(path, reference), **cloud_agreement(path, reference)}
@@ -106,7 +102,7 @@ def main() -> None:
     refined = None
     for strength in (float(s) for s in args.strengths.split(",")):
         refined = args.out / f"{card.name}_refined_{strength:g}.tif"
-        seconds = classify(card, info, scale, refined, mask, refine=True, strength=strength)
+        seconds = classify(run, refined, mask, refine=True, strength=strength)
         scores = agreement(refined, reference)
         print(f"  refined (strength {strength:g}): " + " ".join(f"{k} {v:.3f}" for k, v in scores.items()) +
               f"; refinement {(seconds - plain_seconds) / megapixels:+.1f} s/Mpx over the plain map")

@@ -348,8 +348,19 @@ def test_eight_bit_input_is_warned_about(provider, scene, tmp_path):
 
 
 def test_tile_and_batch_sizes_are_bounded_by_memory(provider, scene, tmp_path):
-    message = refused("needs about", INPUT=str(scene), TILE_SIZE=4096, BATCH_SIZE=64, OUTPUT=str(tmp_path / "o.tif"))
+    from osgeo import gdal
+
+    # the tile is fitted to the raster before the estimate, so the raster must be as large as the tile
+    large = tmp_path / "large.vrt"
+    gdal.Translate(str(large), str(scene), format="VRT", width=4096, height=4096)
+    message = refused("needs about", INPUT=str(large), TILE_SIZE=4096, BATCH_SIZE=64, OUTPUT=str(tmp_path / "o.tif"))
     assert "TILE_SIZE 4096" in message and "BATCH_SIZE 64" in message and "GB" in message
+    assert not (tmp_path / "o.tif").exists()
+    _, log = run_logged(CLASSIFY, {"INPUT": str(scene), "TILE_SIZE": 4096, "BATCH_SIZE": 64, "CLOUD_MASK": "off",
+                                   "OUTPUT": str(tmp_path / "small.tif")})  # a small raster needs no large tile
+    with rasterio.open(scene) as source:
+        side = max(source.height, source.width)
+    assert f"Tiles of {-(-side // 8) * 8} px (TILE_SIZE 4096), 64 per batch" in log.text
     card = load_cards()["eurosat_s2_13band"]
     assert check_memory(card, 512, 2) < 2**30  # the defaults need well under a gigabyte
     with pytest.raises(LulcError, match="half of this machine"):

@@ -1,4 +1,5 @@
 """The dense engine against the per-window reference, seams, memory bounds, nodata, cancel."""
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +14,7 @@ from explainable_lulc.engine.classify import CLASS_NODATA, classify_raster
 from explainable_lulc.engine.dense import DenseClassifier
 from explainable_lulc.engine.errors import Cancelled, LulcError
 from explainable_lulc.engine.monitor import Monitor
-from explainable_lulc.engine.pipeline import RunSettings
+from explainable_lulc.engine.run import RunRequest, resolve_run
 from explainable_lulc.engine.scaling import InputScale, ScaleDecision
 from explainable_lulc.engine.source import open_raster
 from explainable_lulc.engine.tiling import TileGrid, mirror_indices
@@ -69,11 +70,10 @@ def test_per_window_reference_helper_matches_model(classifier):
 
 
 def run(path, out_dir, card="eurosat_s2_13band", tile=512, batch=2, monitor=Monitor(), bands="", confidence=True):
-    info = open_raster(str(path), bands)
+    resolved = resolve_run(RunRequest(str(path), bands, InputScale.DIGITAL_NUMBERS, card, "cpu", tile, batch))
     out_dir = Path(out_dir)
-    report = classify_raster(info, DenseClassifier(CARDS[card]), DN, str(out_dir / "classes.tif"),
-                             str(out_dir / "confidence.tif") if confidence else None,
-                             RunSettings(tile_size=tile, batch_size=batch), monitor)
+    report = classify_raster(resolved, str(out_dir / "classes.tif"),
+                             str(out_dir / "confidence.tif") if confidence else None, monitor)
     return report, out_dir / "classes.tif", out_dir / "confidence.tif"
 
 
@@ -136,8 +136,13 @@ def test_all_nodata_is_an_error_and_leaves_nothing(demo_scene, tmp_path):
                        crop=(256, 128), descriptions=open_raster(str(demo_scene)).band_mapping.names)
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(LulcError, match="Every pixel of the input is nodata"):
+    with pytest.raises(LulcError, match="no valid pixel in an even sample"):  # refused before any tile is read
         run(scene, out)
+    # the tile loop's own check, for what a sample could miss: a run resolved on real data, pointed at the empty file
+    resolved = resolve_run(RunRequest(str(demo_scene), model="eurosat_s2_13band", device="cpu"))
+    resolved = dataclasses.replace(resolved, info=open_raster(str(scene)))
+    with pytest.raises(LulcError, match="Every pixel of the input is nodata"):
+        classify_raster(resolved, str(out / "classes.tif"), str(out / "confidence.tif"))
     assert list(out.iterdir()) == []
 
 

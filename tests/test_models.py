@@ -58,6 +58,28 @@ def test_architecture_is_explainable(name):
     assert sorted(calls) == sorted(id(m) for m in relus)
 
 
+@pytest.mark.parametrize("name", sorted(CARDS))
+def test_inference_copy_equals_the_model(name, demo_scene):
+    """The classification path's copy (batch norm folded, channels-last) gives the model's window logits
+    on a real tile, and leaves the model itself (what the explainers hook into) as it was."""
+    from helpers import read_scene_tile
+
+    from explainable_lulc.engine.dense import DenseClassifier
+    from explainable_lulc.models.architectures import for_inference
+
+    classifier = DenseClassifier(CARDS[name])
+    x = read_scene_tile(classifier, demo_scene, halo=1, row=256, col=512, tile_size=128)
+    before = {key: value.clone() for key, value in classifier.model.state_dict().items()}
+    fast = for_inference(classifier.model)
+    assert not any(isinstance(module, nn.BatchNorm2d) for module in fast.modules())
+    with torch.inference_mode():
+        expected = classifier.model.window_logits(x)
+        folded = fast.window_logits(x.contiguous(memory_format=torch.channels_last))
+    torch.testing.assert_close(folded, expected, rtol=1e-4, atol=1e-4 * float(expected.abs().max()))
+    assert (folded.argmax(1) == expected.argmax(1)).float().mean() > 0.999
+    assert all(torch.equal(before[key], value) for key, value in classifier.model.state_dict().items())
+
+
 def test_choose_model_prefers_most_bands():
     cards = list(CARDS.values())
     assert choose_model(cards, ("B02", "B03", "B04", "B05")).name == "eurosat_rgb"

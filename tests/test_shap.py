@@ -14,9 +14,7 @@ from explainable_lulc.engine.explanations.base import PATCH_HALO, whole_patches
 from explainable_lulc.engine.explanations.catalogue import SHAP
 from explainable_lulc.engine.explanations.features import BACKGROUNDS, band_group_features
 from explainable_lulc.engine.explanations.runner import explain_raster, make_explainer
-from explainable_lulc.engine.pipeline import RunSettings
-from explainable_lulc.engine.scaling import InputScale
-from explainable_lulc.engine.source import decide_scale, open_raster
+from explainable_lulc.engine.run import RunRequest, resolve_run
 from explainable_lulc.models.registry import EUROSAT_CLASSES, load_cards
 from explainable_lulc.reference.shap_exact import channel_covers, shap_exact
 
@@ -118,14 +116,14 @@ def test_sampled_bands_stay_additive(demo_scene):
 
 def test_maps_do_not_depend_on_the_tile_size(demo_scene, tmp_path):
     crop = write_like(demo_scene, tmp_path / "crop.tif", crop=(200, 184), origin=(440, 500), keep_descriptions=True)
-    info = open_raster(str(crop))
     classifier = DenseClassifier(CARDS["eurosat_s2_13band"])
-    scale = decide_scale(info, InputScale.AUTO, classifier.card.bands)
     explainer = shap_explainer("band_groups", classifier, "blur")
     outputs = []
     for tile_size in (64, 256):
         path = str(tmp_path / f"shap_{tile_size}.tif")
-        summary = explain_raster(info, explainer, scale, path, settings=RunSettings(tile_size=tile_size)).summary
+        run = resolve_run(RunRequest(str(crop), model="eurosat_s2_13band", device="cpu", tile_size=tile_size))
+        assert run.tiled_for(explainer.tile_multiple).settings.tile_size == min(tile_size, 200)  # the crop's side
+        summary = explain_raster(run, explainer, path).summary
         assert summary.additivity_error < TOLERANCE
         with rasterio.open(path) as src:
             outputs.append(src.read())

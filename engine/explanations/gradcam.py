@@ -77,6 +77,9 @@ class GradCamExplainer(SceneExplainer):
                 default=default_layer_name(self.model),
             )
         self.layer = layers[self.layer_name]
+        if isinstance(self.layer, nn.ReLU):  # an activation's output is the same in the fast copy
+            self.model = classifier.hookable_model
+            self.layer = dict(self.model.named_modules())[self.layer_name]
 
     @property
     def explains_last_layer(self) -> bool:
@@ -146,7 +149,9 @@ class GradCamExplainer(SceneExplainer):
                       if isinstance(m, nn.ReLU)] if guided else []
         try:
             with torch.enable_grad():
-                x = x.detach().requires_grad_(guided)
+                # the input always records the graph: the fast copy's weights do not (only the needed
+                # gradients are computed)
+                x = x.detach().contiguous(memory_format=torch.channels_last).requires_grad_(True)
                 scores = self.model.class_score_map(x)
                 patch_logits = F.avg_pool2d(scores, self.cells, stride=self.window // self.stride)
                 objective = patch_logits.gather(1, class_targets(patch_logits, target)).sum()

@@ -14,9 +14,8 @@ import numpy as np
 from ..dense import DenseClassifier, as_numpy
 from ..errors import QT_TRANSLATE_NOOP, LulcError
 from ..monitor import Monitor
-from ..pipeline import RunReport, RunSettings, TileBatch, run_tiled
-from ..scaling import ScaleDecision
-from ..source import RasterInfo
+from ..pipeline import RunReport, TileBatch, run_tiled
+from ..run import ResolvedRun
 from ..tiling import Tile, TileGrid
 from ..transaction import OutputTransaction
 from .base import PREDICTED, SceneExplainer
@@ -36,11 +35,6 @@ def resolve_target(name: str, class_names: tuple[str, ...]) -> int | None:
 def make_explainer(method: Method, classifier: DenseClassifier, **options) -> SceneExplainer:
     """The method's explainer for ``classifier``; ``options`` are its own (layer, background, budget…)."""
     return method.load()(classifier, **options)
-
-
-def explainer_settings(explainer: SceneExplainer, settings: RunSettings, info: RasterInfo) -> RunSettings:
-    """The tile size fitted to the raster and to what the method needs (results never depend on it)."""
-    return settings.fitted(info.height, info.width, explainer.tile_multiple)
 
 
 @dataclass
@@ -107,30 +101,35 @@ class ExplanationRun:
     summary: AttributionSummary
 
 
+def explanation_grid(run: ResolvedRun, explainer: SceneExplainer) -> TileGrid:
+    """The tiles ``explainer`` computes ``run`` in: its halo, on tiles fitted to what it needs."""
+    classifier = explainer.classifier
+    return TileGrid(run.info.height, run.info.width, run.tiled_for(explainer.tile_multiple).settings.tile_size,
+                    classifier.stride, classifier.window, halo=explainer.halo)
+
+
 def explain_raster(
-    info: RasterInfo,
+    run: ResolvedRun,
     explainer: SceneExplainer,
-    scale: ScaleDecision,
     path: str,
     target: int | None = PREDICTED,
-    settings: RunSettings = RunSettings(),
     monitor: Monitor = Monitor(),
     transaction: OutputTransaction | None = None,
     pixel_mask: str | None = None,
 ) -> ExplanationRun:
     """Write the attribution raster (float32, one band per feature, nodata NaN) of ``target`` at every
     pixel, and summarise it per predicted class. Pixels flagged in ``pixel_mask`` (clouds, shadows) are
-    hidden from the model and nodata in the output."""
+    hidden from the model and nodata in the output. The tiles are fitted to what the method needs
+    (:meth:`ResolvedRun.tiled_for`)."""
     classifier = explainer.classifier
-    settings = explainer_settings(explainer, settings, info)
-    grid = TileGrid(info.height, info.width, settings.tile_size, classifier.stride, classifier.window,
-                    halo=explainer.halo)
+    run = run.tiled_for(explainer.tile_multiple)
+    grid = explanation_grid(run, explainer)
     spec = explainer.output_spec(path, target)
     summary = AttributionSummary(spec.band_descriptions, classifier.card.class_names)
     extra_names: list[str] = []
 
     def compute(batch: TileBatch) -> list[np.ndarray]:
-        attribution = explainer.explain(classifier.prepare(batch.raw, batch.invalid, scale), target)
+        attribution = explainer.explain(classifier.prepare(batch.raw, batch.invalid, run.scale), target)
         extras = attribution.extras()
         extra_names[:] = extras
         return [as_numpy(attribution.values), *(as_numpy(t) for t in extras.values())]
@@ -138,7 +137,6 @@ def explain_raster(
     def observe(tile: Tile, arrays, valid: np.ndarray) -> None:
         summary.observe(tile, arrays[0], dict(zip(extra_names, arrays[1:])), valid)
 
-    indexes = info.band_mapping.indexes_of(classifier.card.bands)
-    report = run_tiled(info, indexes, grid, [spec], compute, settings, monitor, observe=observe,
+    report = run_tiled(run.info, run.indexes, grid, [spec], compute, run.settings, monitor, observe=observe,
                        transaction=transaction, pixel_mask=pixel_mask)
     return ExplanationRun(report, summary)

@@ -1,9 +1,8 @@
 """One 64×64 window, explained on its own: what "Explain here" shows, and the windows a report samples
 to measure faithfulness.
 
-The layer is opened, its bands named, its scale decided and its model chosen by the very functions
-the algorithms use (:func:`engine.source.open_raster`, :func:`engine.source.decide_scale`,
-:func:`models.registry.choose_model`), and windows are read as the tile pipeline reads them (a tile of
+The layer is opened, its bands named, its scale decided and its model chosen by the very function
+the algorithms use (:func:`engine.run.resolve_run`), and windows are read as the tile pipeline reads them (a tile of
 one cell: mirrored edges, nodata masked) and normalised by :meth:`DenseClassifier.prepare`. A window is
 the classifier's window of one 8×8 block, so its values equal the scene rasters' at that block.
 """
@@ -21,8 +20,9 @@ from ..errors import QT_TRANSLATE_NOOP, LulcError
 from ..pipeline import read_batch
 from ..preview import stretch
 from ..reader import invalid_mask
+from ..run import ResolvedRun, RunRequest, resolve_run
 from ..scaling import InputScale, ScaleDecision
-from ..source import RasterInfo, decide_scale, open_raster
+from ..source import RasterInfo
 from ..tiling import Tile, TileGrid
 from . import plain_language as words
 from .base import PREDICTED, SceneExplainer
@@ -38,43 +38,34 @@ SAMPLE_WINDOWS = 16  # windows a report's faithfulness is measured on
 
 @dataclass
 class WindowSource:
-    """A raster as the algorithms see it: bands, scale and model decided once; the model loaded once."""
+    """A raster as the algorithms see it: a resolved run (bands, scale and model decided once; the
+    model loaded once)."""
 
-    info: RasterInfo
-    scale: ScaleDecision
-    classifier: DenseClassifier
+    run: ResolvedRun
 
     @classmethod
     def open(cls, path: str, bands_text: str = "", model: str = "auto", scale: InputScale = InputScale.AUTO,
              device: str = "cpu", cards: dict | None = None, classifiers: dict | None = None) -> WindowSource:
-        """``cards``: the models to choose from (default: the bundled ones); ``classifiers``: a cache of
+        """``cards``: the models MODEL may name (default: the bundled ones); ``classifiers``: a cache of
         loaded models by (name, device), shared between sources."""
-        from ...models.registry import choose_model, load_cards
+        request = RunRequest(path, bands=bands_text, scale=scale, model=model, device=device)
+        return cls(resolve_run(request, cards, classifiers))
 
-        info = open_raster(path, bands_text)
-        cards = load_cards() if cards is None else cards
-        if model == "auto":
-            card = choose_model(list(load_cards().values()), info.band_mapping.names)  # bundled only, as the algorithms
-            if card is None:
-                raise LulcError(QT_TRANSLATE_NOOP("engine", "No bundled model can run on bands {bands}: each needs at "
-                                                  "least B02, B03 and B04. Check BANDS."),
-                                bands=", ".join(info.band_mapping.names))
-        elif model in cards:
-            card = cards[model]
-        else:
-            raise LulcError(QT_TRANSLATE_NOOP("engine", "Unknown MODEL '{name}'. Known: {names}."), name=model,
-                            names=", ".join(cards))
-        info.band_mapping.indexes_of(card.bands)  # fails clearly when the layer lacks a band
-        decision = decide_scale(info, scale, card.bands)
-        classifiers = {} if classifiers is None else classifiers
-        key = (card.name, device)
-        if key not in classifiers:
-            classifiers[key] = DenseClassifier(card, device)
-        return cls(info, decision, classifiers[key])
+    @property
+    def info(self) -> RasterInfo:
+        return self.run.info
+
+    @property
+    def scale(self) -> ScaleDecision:
+        return self.run.scale
+
+    @property
+    def classifier(self) -> DenseClassifier:
+        return self.run.classifier
 
     @property
     def card(self):
-        return self.classifier.card
+        return self.run.card
 
     def cell_of(self, row: float, col: float) -> tuple[int, int]:
         """The 8×8 block (window cell) holding raster pixel (row, col)."""
@@ -95,7 +86,7 @@ class WindowSource:
         pipeline reads a tile of one cell."""
         stride = self.classifier.stride
         grid = TileGrid(self.info.height, self.info.width, stride, stride, self.classifier.window, halo=0)
-        indexes = self.info.band_mapping.indexes_of(self.card.bands)
+        indexes = self.run.indexes
         nodata = [self.info.nodata[i - 1] for i in indexes]
         with rasterio.open(self.info.path) as source:
             raw = read_batch(source, self.info, indexes, [Tile(grid, i * stride, j * stride) for i, j in cells])

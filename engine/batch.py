@@ -1,0 +1,139 @@
+"""A raster's work cut into blocks of tiles that can be computed anywhere: in this process, or as tasks
+on the workers of a cluster (``scripts/lulc_batch.py`` runs them on Dask).
+
+A :class:`Job` says what a run computes (classification, or one explanation method) the way the
+algorithms compute it: the same tile grid, output specs and per-batch computation. A block is a run of
+consecutive tiles; :func:`compute_block` computes one with :func:`engine.pipeline.computed_tiles` (the
+tile loop every algorithm uses), so each tile's pixels are those a Processing run writes, whichever
+worker computed them and in whatever order they arrive. The writer (:func:`engine.pipeline.write_tiles`)
+stays with the caller, who owns the files.
+
+Everything here pickles small: a job and a resolved run carry names and numbers, never a loaded model;
+each worker process loads a model once (:data:`WORKER_MODELS`) and keeps it for the blocks that follow.
+"""
+from __future__ import annotations
+
+import dataclasses
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+import rasterio
+
+from .classify import ClassifyTiles, class_grid, classification_specs
+from .dense import as_numpy
+from .pipeline import Compute, TileBatch, TileResult, computed_tiles
+from .run import ResolvedRun
+from .tiling import Tile, TileGrid
+from .writer import OutputSpec
+
+#: Loaded models of this process by (name, device), and explainers by job: kept between blocks.
+WORKER_MODELS: dict = {}
+WORKER_EXPLAINERS: dict = {}
+
+
+class Job:
+    """What a run computes: its tile grid, its outputs and its per-batch computation."""
+
+    def tiled(self, run: ResolvedRun) -> ResolvedRun:
+        """``run`` with tiles the job can use (explanations may need whole 64-px patches)."""
+        return run
+
+    def grid(self, run: ResolvedRun) -> TileGrid:
+        raise NotImplementedError
+
+    def specs(self, run: ResolvedRun, path: str, masked: bool) -> list[OutputSpec]:
+        raise NotImplementedError
+
+    def compute(self, run: ResolvedRun) -> Compute:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class ClassifyJob(Job):
+    """classify_lulc: the class raster (with Cloud and Cloud shadow when clouds are masked)."""
+
+    refine: bool = True
+
+    def grid(self, run: ResolvedRun) -> TileGrid:
+        return class_grid(run)
+
+    def specs(self, run: ResolvedRun, path: str, masked: bool) -> list[OutputSpec]:
+        return classification_specs(run, path, masked=masked)
+
+    def compute(self, run: ResolvedRun) -> Compute:
+        return ClassifyTiles(run, refine=self.refine)
+
+
+@dataclass(frozen=True)
+class ExplainJob(Job):
+    """An explanation method of the catalogue (e.g. Grad-CAM, SHAP of band groups) for ``target``."""
+
+    family: str  # catalogue.FAMILIES key
+    method: str  # the method's id in its family
+    target: str = "predicted"
+    options: dict = field(default_factory=dict)  # the method's own (layer, background, budget, segments…)
+
+    def explainer(self, run: ResolvedRun):
+        from .explanations.catalogue import FAMILIES
+        from .explanations.runner import make_explainer
+
+        key = (run.card.name, run.device, self.family, self.method, tuple(sorted(self.options.items())))
+        if key not in WORKER_EXPLAINERS:
+            method = FAMILIES[self.family].method(self.method)
+            WORKER_EXPLAINERS[key] = make_explainer(method, run.classifier, **self.options)
+        return WORKER_EXPLAINERS[key]
+
+    def target_index(self, run: ResolvedRun) -> int | None:
+        from .explanations.runner import resolve_target
+
+        return resolve_target(self.target, run.card.class_names)
+
+    def tiled(self, run: ResolvedRun) -> ResolvedRun:
+        return run.tiled_for(self.explainer(run).tile_multiple)
+
+    def grid(self, run: ResolvedRun) -> TileGrid:
+        from .explanations.runner import explanation_grid
+
+        return explanation_grid(run, self.explainer(run))
+
+    def specs(self, run: ResolvedRun, path: str, masked: bool) -> list[OutputSpec]:
+        return [self.explainer(run).output_spec(path, self.target_index(run))]
+
+    def compute(self, run: ResolvedRun) -> Compute:
+        explainer, target = self.explainer(run), self.target_index(run)
+
+        def attributions(batch: TileBatch) -> list[np.ndarray]:
+            x = run.classifier.prepare(batch.raw, batch.invalid, run.scale)
+            return [as_numpy(explainer.explain(x, target).values)]
+
+        return attributions
+
+
+def blocks(tiles: Sequence[Tile], tiles_per_block: int) -> list[tuple[Tile, ...]]:
+    """Consecutive runs of ``tiles_per_block`` tiles (a multiple of the batch size keeps batches whole)."""
+    return [tuple(tiles[start : start + tiles_per_block]) for start in range(0, len(tiles), tiles_per_block)]
+
+
+def on_this_worker(run: ResolvedRun) -> ResolvedRun:
+    """``run`` sharing this process's loaded models."""
+    return dataclasses.replace(run, classifiers=WORKER_MODELS)
+
+
+def shippable(run: ResolvedRun) -> ResolvedRun:
+    """``run`` without loaded models, to send to another process."""
+    return dataclasses.replace(run, classifiers={})
+
+
+def compute_block(job: Job, run: ResolvedRun, tiles: Sequence[Tile], pixel_mask: str | None = None
+                  ) -> list[TileResult]:
+    """The results of ``tiles`` of ``run``, as the tile loop of the algorithms computes them (only the
+    written arrays travel back)."""
+    run = on_this_worker(run)
+    specs = job.specs(run, "", masked=pixel_mask is not None)
+    with rasterio.open(run.info.path) as source, \
+            (rasterio.open(pixel_mask) if pixel_mask else nullcontext()) as mask_source:
+        results = computed_tiles(run.info, run.indexes, tiles, specs, job.compute(run), run.settings.batch_size,
+                                 source, mask_source)
+        return [dataclasses.replace(result, cropped=None) for result in results]

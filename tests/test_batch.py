@@ -1,0 +1,110 @@
+"""scripts/lulc_batch.py on a real Dask LocalCluster: the same rasters as qgis_process, idempotent re-runs,
+and a worker killed mid-run."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import rasterio
+from conftest import PLUGIN_PARENT, REPO
+from headless import enable_plugin, environment, qgis_process
+
+BATCH = REPO / "scripts" / "lulc_batch.py"
+#: Small tiles, one batch per task: many blocks, so they spread over the workers and a kill lands mid-run.
+SMALL_BLOCKS = ("--tile-size", "128", "--batch-size", "1", "--tiles-per-block", "1")
+
+
+def batch(*arguments: str, timeout: int = 600) -> subprocess.CompletedProcess:
+    done = subprocess.run([sys.executable, str(BATCH), *arguments], capture_output=True, text=True,
+                          timeout=timeout, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return done
+
+
+@pytest.fixture(scope="module")
+def scenes(demo_scene, sen12ms_scene) -> list[Path]:
+    """Two real scenes of different sizes and CRSs: the demo scene (1536×768) and a SEN12MS patch (256×256)."""
+    return [demo_scene, sen12ms_scene]
+
+
+@pytest.fixture(scope="module")
+def by_qgis_process(scenes, tmp_path_factory) -> dict[str, Path]:
+    """classify_lulc with its defaults (clouds masked, REFINE on), run by the real qgis_process."""
+    env = environment(tmp_path_factory.mktemp("qgis-profile"), PLUGIN_PARENT)
+    enable_plugin(env)
+    out = tmp_path_factory.mktemp("qgis_process")
+    outputs = {}
+    for scene in scenes:
+        done = qgis_process(env, "run", "explainable_lulc:classify_lulc", "--json", "--", f"INPUT={scene}",
+                            f"OUTPUT={out / scene.name}")
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+        outputs[scene.stem] = Path(json.loads(done.stdout)["results"]["OUTPUT"])
+    return outputs
+
+
+def assert_same_raster(ours: Path, theirs: Path) -> None:
+    with rasterio.open(ours) as a, rasterio.open(theirs) as b:
+        assert (a.crs, a.transform, a.shape, a.dtypes, a.nodata) == (b.crs, b.transform, b.shape, b.dtypes, b.nodata)
+        assert a.tags() == b.tags() and a.colormap(1) == b.colormap(1)
+        np.testing.assert_array_equal(a.read(), b.read())
+
+
+def test_classify_on_two_workers_equals_qgis_process(scenes, by_qgis_process, tmp_path, qgis_app):
+    from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer
+
+    out = tmp_path / "out"
+    done = batch("classify", *map(str, scenes), "--output-dir", str(out), "--scheduler", "local:2", *SMALL_BLOCKS)
+    assert "2 raster(s) on 2 worker(s)" in done.stderr
+    for scene in scenes:
+        assert_same_raster(out / f"{scene.stem}.tif", by_qgis_process[scene.stem])
+        layer = QgsRasterLayer(str(out / f"{scene.stem}.tif"), "batch", "gdal")
+        assert isinstance(layer.renderer(), QgsPalettedRasterRenderer)  # the sidecar style, loaded by QGIS
+        assert [c.label for c in layer.renderer().classes()][-2:] == ["Cloud", "Cloud shadow"]
+    with rasterio.open(out / "mosaic.vrt") as mosaic, rasterio.open(out / f"{scenes[0].stem}.tif") as first:
+        assert mosaic.crs == first.crs  # the SEN12MS patch is in another CRS: left out, with a warning
+    assert "other CRSs" in done.stderr
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []  # no temporary left
+
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("*.tif")}
+    again = batch("classify", *map(str, scenes), "--output-dir", str(out), "--scheduler", "local:2")
+    assert again.stderr.count("exists: skipped") == 2 and "worker(s)" not in again.stderr  # no cluster started
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.tif")} == stamps
+
+
+def test_a_worker_killed_mid_run_changes_nothing(scenes, by_qgis_process, tmp_path):
+    from distributed import Client, LocalCluster
+
+    env = {"OMP_NUM_THREADS": "1", "PYTHONPATH": str(PLUGIN_PARENT)}
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, env=env) as cluster, \
+            Client(cluster) as client:
+        out = tmp_path / "out"
+        command = subprocess.Popen([sys.executable, str(BATCH), "classify", *map(str, scenes), "--output-dir",
+                                    str(out), "--scheduler", cluster.scheduler_address, *SMALL_BLOCKS],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        victim = None
+        deadline = time.monotonic() + 300
+        while victim is None and time.monotonic() < deadline and command.poll() is None:
+            busy = [worker for worker, tasks in client.processing().items()
+                    if any(key.startswith("compute_block") for key in map(str, tasks))]
+            if busy:
+                victim = client.run(os.getpid, workers=[busy[0]])[busy[0]]
+                os.kill(victim, signal.SIGKILL)  # mid-task: its blocks must run elsewhere
+            time.sleep(0.2)
+        stdout, stderr = command.communicate(timeout=600)
+        assert victim is not None, "no block ran on a worker"
+        assert command.returncode == 0, stdout[-3000:] + stderr[-3000:]
+        with pytest.raises(ProcessLookupError):
+            os.kill(victim, 0)  # it did die mid-task …
+        assert victim not in client.run(os.getpid).values()  # … and its nanny started a new worker process
+    for scene in scenes:
+        assert_same_raster(out / f"{scene.stem}.tif", by_qgis_process[scene.stem])
+    leftovers = [p.name for p in out.iterdir() if p.name.startswith(".") or p.suffix == ".partial"]
+    assert leftovers == []
