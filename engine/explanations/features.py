@@ -61,6 +61,19 @@ def channel_masks(features: list[Feature], channels: int, device: torch.device |
     return masks
 
 
+def spectral_masked_inputs(x: torch.Tensor, background: torch.Tensor, masks: torch.Tensor,
+                           covered: torch.Tensor) -> torch.Tensor:
+    """The inputs of ``n`` coalitions of spectral features (n, B, C, H, W): each channel from ``x`` where
+    a kept feature (``masks`` (n, F)) covers it (``covered`` (F, C), :func:`channel_masks`), else from
+    ``background``. Laid out channels-last in memory, the layout the classifier's fast model reads."""
+    kept = (masks.to(torch.float32) @ covered.to(torch.float32)) > 0  # (n, C)
+    n, (b, c, h, w) = len(masks), x.shape
+    pixels_last = torch.empty(n, b, h, w, c, dtype=x.dtype, device=x.device)
+    torch.where(kept[:, None, None, None, :], x.permute(0, 2, 3, 1)[None], background.permute(0, 2, 3, 1)[None],
+                out=pixels_last)
+    return pixels_last.permute(0, 1, 4, 2, 3)
+
+
 # -- backgrounds: what a removed feature is replaced by -----------------------------------------
 
 def mean_background(x: torch.Tensor) -> torch.Tensor:

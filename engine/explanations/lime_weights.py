@@ -28,7 +28,7 @@ from ..errors import QT_TRANSLATE_NOOP, LulcError
 from .base import PREDICTED, Attribution
 from .catalogue import LIME
 from .coalitions import evaluate_linear_map
-from .features import band_group_features, channel_masks
+from .features import band_group_features, channel_masks, spectral_masked_inputs
 from .shap_values import CoalitionExplainer, SuperpixelMixin, spectral_to_channels
 
 KERNEL_WIDTH = 0.25  # lime's LimeImageExplainer default
@@ -178,8 +178,7 @@ class BandGroupLime(LimeExplainer):
         return tags
 
     def masked_inputs(self, x: torch.Tensor, background: torch.Tensor, masks: torch.Tensor) -> torch.Tensor:
-        kept = (masks.to(torch.float32) @ self.channel_masks.to(torch.float32)) > 0  # (n, C)
-        return torch.where(kept[:, None, :, None, None], x[None], background[None])
+        return spectral_masked_inputs(x, background, masks, self.channel_masks)
 
     def probabilities(self, x: torch.Tensor) -> torch.Tensor:
         return self.classifier.window_probabilities(x)

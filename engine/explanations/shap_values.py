@@ -48,6 +48,7 @@ from .features import (
     band_group_features,
     channel_masks,
     segment_patches,
+    spectral_masked_inputs,
 )
 
 DEFAULT_SEGMENTS = SEGMENTS.default  # SLIC superpixels per 64×64 patch
@@ -172,8 +173,7 @@ class SpectralShap(ShapExplainer):
         return self.plan(len(self.features))
 
     def masked_inputs(self, x: torch.Tensor, background: torch.Tensor, masks: torch.Tensor) -> torch.Tensor:
-        kept = (masks.to(torch.float32) @ self.channel_masks.to(torch.float32)) > 0  # (n, C)
-        return torch.where(kept[:, None, :, None, None], x[None], background[None])
+        return spectral_masked_inputs(x, background, masks, self.channel_masks)
 
     def probabilities(self, x: torch.Tensor) -> torch.Tensor:
         return self.classifier.window_probabilities(x)
