@@ -34,7 +34,7 @@ class RunSettings:
     """How the raster is cut: tiles of ``tile_size`` pixels (fitted by :func:`engine.run.fit_tiles`),
     ``batch_size`` of them at once."""
 
-    batch_size: int = 2
+    batch_size: int = 1
     tile_size: int = 512
 
 

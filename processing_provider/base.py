@@ -222,6 +222,8 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
     TILE_SIZE = "TILE_SIZE"
     CLOUD_MASK = "CLOUD_MASK"
     TARGET = "TARGET"
+    #: BATCH_SIZE's default: one tile at a time is fastest for a CPU's forward passes (make bench).
+    DEFAULT_BATCH_SIZE = 1
 
     # -- parameters -------------------------------------------------------------------------
 
@@ -292,7 +294,7 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
         self.add_parameter(
             QgsProcessingParameterNumber(
                 self.BATCH_SIZE, self.tr("Tiles per batch"), QgsProcessingParameterNumber.Integer,
-                defaultValue=2, minValue=1, maxValue=64,
+                defaultValue=self.DEFAULT_BATCH_SIZE, minValue=1, maxValue=64,
             ),
             self.tr("Tiles sent to the model at once. More uses more memory; helps mostly on a GPU."),
         )
@@ -441,9 +443,9 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
 
     def tiling_request(self, parameters, context, tiled: bool) -> dict:
         """TILE_SIZE, BATCH_SIZE and what the method's passes need of memory, as RunRequest fields."""
-        from ..engine.run import DEFAULT_BATCH_SIZE, DEFAULT_TILE_SIZE
+        from ..engine.run import DEFAULT_TILE_SIZE
 
-        batch_size = self.parameterAsInt(parameters, self.BATCH_SIZE, context) if tiled else DEFAULT_BATCH_SIZE
+        batch_size = self.parameterAsInt(parameters, self.BATCH_SIZE, context) if tiled else self.DEFAULT_BATCH_SIZE
         images, gradients = self.memory_profile(parameters, context, batch_size)
         return dict(tile_size=self.parameterAsInt(parameters, self.TILE_SIZE, context) if tiled else DEFAULT_TILE_SIZE,
                     batch_size=batch_size, images_per_pass=images, gradients=gradients)

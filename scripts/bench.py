@@ -34,7 +34,7 @@ from explainable_lulc.engine.classify import classify_raster  # noqa: E402
 from explainable_lulc.engine.explanations.catalogue import GRADCAM, SHAP  # noqa: E402
 from explainable_lulc.engine.explanations.runner import explain_raster, make_explainer  # noqa: E402
 from explainable_lulc.engine.reader import invalid_mask  # noqa: E402
-from explainable_lulc.engine.run import ResolvedRun, RunRequest, resolve_run  # noqa: E402
+from explainable_lulc.engine.run import DEFAULT_BATCH_SIZE, ResolvedRun, RunRequest, resolve_run  # noqa: E402
 from explainable_lulc.models.registry import load_cards  # noqa: E402
 from explainable_lulc.reference.per_window import captum_methods, captum_per_window, per_window_logits  # noqa: E402
 
@@ -294,9 +294,10 @@ def main() -> None:
     parser.add_argument("--naive-block", type=int, default=512)
     args = parser.parse_args()
 
-    def resolved(path: Path, classifiers: dict | None = None) -> ResolvedRun:
+    def resolved(path: Path, classifiers: dict | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> ResolvedRun:
         """The run the algorithms would make of ``path`` with their defaults, clouds not masked."""
-        return resolve_run(RunRequest(str(path), model=args.model, device=args.device), classifiers=classifiers)
+        return resolve_run(RunRequest(str(path), model=args.model, device=args.device, batch_size=batch_size),
+                           classifiers=classifiers)
 
     if args.dense_only:
         vrt = mosaic_vrt(SCENE, args.dense_only, args.workdir / f"mosaic_{args.dense_only}.vrt")
@@ -314,7 +315,8 @@ def main() -> None:
         for size in (2048, args.size):
             results[f"dense_{size}"] = dense_in_fresh_process(size, args, tmp_path)
         results["captum"] = bench_captum(scene)
-        mosaic = resolved(mosaic_vrt(SCENE, 2048, tmp_path / "explain.vrt"), scene.classifiers)
+        # two tiles per batch, explain_gradcam's default (its backward passes are faster so)
+        mosaic = resolved(mosaic_vrt(SCENE, 2048, tmp_path / "explain.vrt"), scene.classifiers, batch_size=2)
         results["scene_2048"] = bench_scene_explanations(mosaic, tmp_path)
         results["shap"] = bench_shap(scene, tmp_path)
         results["map_costs"] = bench_map_costs(refining_run(scene), tmp_path)

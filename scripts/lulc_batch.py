@@ -36,7 +36,13 @@ from explainable_lulc.engine.batch import ClassifyJob, ExplainJob, Job, blocks, 
 from explainable_lulc.engine.errors import LulcError  # noqa: E402
 from explainable_lulc.engine.monitor import Monitor, PartMonitor  # noqa: E402
 from explainable_lulc.engine.pipeline import write_tiles  # noqa: E402
-from explainable_lulc.engine.run import CLOUD_MASK_CHOICES, ResolvedRun, RunRequest, resolve_run  # noqa: E402
+from explainable_lulc.engine.run import (  # noqa: E402
+    CLOUD_MASK_CHOICES,
+    DEFAULT_BATCH_SIZE,
+    ResolvedRun,
+    RunRequest,
+    resolve_run,
+)
 from explainable_lulc.engine.scaling import InputScale  # noqa: E402
 from explainable_lulc.engine.transaction import OutputTransaction  # noqa: E402
 
@@ -262,8 +268,9 @@ def write_mosaic(out_dir: Path, outputs: list[Path], progress: Monitor) -> Path 
         with rasterio.open(output) as dataset:
             (same if dataset.crs == crs else []).append(output)
     if len(same) < len(outputs):
-        progress.warning(f"{MOSAIC} holds the {len(same)} outputs in {crs}; the others have other CRSs "
-                         f"(gdalwarp them to one CRS to mosaic them)")
+        others = ", ".join(output.name for output in outputs if output not in same)
+        progress.warning(f"{MOSAIC} holds {len(same)} of the {len(outputs)} outputs, those in {crs}; {others} "
+                         f"lie in other CRSs (gdalwarp them to {crs} to mosaic them too)")
     path = out_dir / MOSAIC
     temporary = out_dir / f".{MOSAIC}.partial"
     gdal.BuildVRT(str(temporary), [str(output) for output in same]).FlushCache()
@@ -283,7 +290,8 @@ def parse_arguments(argv: list[str] | None = None):
     shared.add_argument("--cloud-mask", default="auto", choices=CLOUD_MASK_CHOICES)
     shared.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
     shared.add_argument("--tile-size", type=int, default=512)
-    shared.add_argument("--batch-size", type=int, default=2)
+    shared.add_argument("--batch-size", type=int, help=f"tiles per model call (default: {DEFAULT_BATCH_SIZE}, "
+                        "explain-gradcam 2, as the algorithms)")
     shared.add_argument("--tiles-per-block", type=int, default=4, help="batches of tiles per Dask task")
     shared.add_argument("--scheduler", help="local:N or tcp://host:port (default: local:<cores>)")
     shared.add_argument("--torch-threads", type=int, help="threads of each local worker's torch and cloud detector "
@@ -300,7 +308,10 @@ def parse_arguments(argv: list[str] | None = None):
     shap.add_argument("--budget", type=int, default=256)
     shap.add_argument("--segments", type=int, default=16)
     shap.add_argument("--target", default="predicted")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.batch_size is None:  # the algorithms' defaults: Grad-CAM's backward passes prefer two tiles
+        args.batch_size = 2 if args.command == "explain-gradcam" else DEFAULT_BATCH_SIZE
+    return args
 
 
 def main(argv: list[str] | None = None) -> None:
