@@ -34,6 +34,7 @@ from headless import plugin_parent
 sys.path.insert(0, str(plugin_parent()))
 from explainable_lulc.engine.batch import ClassifyJob, ExplainJob, Job, blocks, compute_block, shippable  # noqa: E402
 from explainable_lulc.engine.errors import LulcError  # noqa: E402
+from explainable_lulc.engine.explanations.catalogue import GRADCAM, SHAP  # noqa: E402
 from explainable_lulc.engine.monitor import Monitor, PartMonitor  # noqa: E402
 from explainable_lulc.engine.pipeline import write_tiles  # noqa: E402
 from explainable_lulc.engine.run import (  # noqa: E402
@@ -150,22 +151,51 @@ def make_job(args) -> Job:
                       {"background": args.background, "budget": args.budget, "segments": args.segments})
 
 
-def style_classes(plan: Plan, path: str, style_path: str, final_name: str) -> None:
-    """classify_lulc's style sidecar: one colour and name per class value (QGIS writes it)."""
+def qgis_started() -> None:
+    """QGIS's core library, once, to write style sidecars as the algorithms do."""
     from qgis.core import QgsApplication
-
-    from explainable_lulc.engine.clouds import MASKED_CLASSES
-    from explainable_lulc.models.registry import LulcClass
-    from explainable_lulc.processing_provider.styling import paletted_renderer, write_sidecar_style
 
     if QgsApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        style_classes.application = QgsApplication([], False)
-        style_classes.application.initQgis()
-    classes = list(plan.run.card.classes)
-    if plan.mask_path is not None:
-        classes += [LulcClass(name, colour) for name, colour in MASKED_CLASSES]
-    write_sidecar_style(path, lambda layer: paletted_renderer(layer, classes), style_path, final_name)
+        qgis_started.application = QgsApplication([], False)
+        qgis_started.application.initQgis()
+
+
+def write_style(plan: Plan, job: Job, path: str, style_path: str, final_name: str) -> None:
+    """The style sidecar the algorithms write: classify_lulc's class colours and names; for explanations
+    the diverging (signed) or sequential ramp over the 99th percentile of |values|, on the band with
+    the most evidence."""
+    import numpy as np
+    import rasterio
+
+    from explainable_lulc.engine.clouds import MASKED_CLASSES
+    from explainable_lulc.engine.preview import read_preview_band, robust_limit
+    from explainable_lulc.models.registry import LulcClass
+    from explainable_lulc.processing_provider.styling import (
+        fade_from_centre,
+        fade_in,
+        paletted_renderer,
+        ramp_renderer,
+        write_sidecar_style,
+    )
+
+    qgis_started()
+    if isinstance(job, ClassifyJob):
+        classes = list(plan.run.card.classes)
+        if plan.mask_path is not None:
+            classes += [LulcClass(name, colour) for name, colour in MASKED_CLASSES]
+        write_sidecar_style(path, lambda layer: paletted_renderer(layer, classes), style_path, final_name)
+        return
+    with rasterio.open(path) as dataset:
+        bands = [read_preview_band(path, band) for band in dataset.indexes]
+    strongest = int(np.argmax([float(np.ma.abs(values).mean()) for values in bands]))
+    limit = robust_limit(bands[strongest])
+    if job.explainer(plan.run).signed:  # explain_shap draws the class red (shap's colours), Grad-CAM blue
+        make = lambda layer: ramp_renderer(layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre,  # noqa: E731
+                                           band=strongest + 1, inverted=job.family == "shap")
+    else:
+        make = lambda layer: ramp_renderer(layer, 0.0, limit, "Inferno", steps=7, opacity=fade_in)  # noqa: E731
+    write_sidecar_style(path, make, style_path, final_name)
 
 
 class Dispatcher:
@@ -246,9 +276,8 @@ def write_plan(plan: Plan, job: Job, dispatcher: Dispatcher, monitor: Monitor) -
         with transaction:
             specs = job.specs(plan.run, final, masked=plan.mask_path is not None)
             write_tiles(plan.run.info, specs, dispatcher.results_of(plan), plan.tile_count, monitor, transaction)
-            if isinstance(job, ClassifyJob):
-                style_classes(plan, transaction.path(plan.output.name), transaction.style_path(plan.output.name),
-                              plan.output.name)
+            write_style(plan, job, transaction.path(plan.output.name), transaction.style_path(plan.output.name),
+                        plan.output.name)
     finally:
         if plan.mask_path is not None:
             plan.mask_path.unlink(missing_ok=True)
@@ -299,14 +328,16 @@ def parse_arguments(argv: list[str] | None = None):
     classify = commands.add_parser("classify", parents=[shared], help="land-cover classes (classify_lulc)")
     classify.add_argument("--no-refine", action="store_true", help="keep the window-scale map (REFINE off)")
     gradcam = commands.add_parser("explain-gradcam", parents=[shared], help="Grad-CAM (explain_gradcam)")
-    gradcam.add_argument("--method", default="gradcam", choices=("gradcam", "guided_gradcam"))
+    gradcam.add_argument("--method", default=GRADCAM.methods[0].id, choices=[m.id for m in GRADCAM.methods])
     gradcam.add_argument("--layer", default="")
     gradcam.add_argument("--target", default="predicted")
     shap = commands.add_parser("explain-shap", parents=[shared], help="SHAP (explain_shap)")
-    shap.add_argument("--features", default="band_groups", choices=("band_groups", "bands", "superpixels"))
-    shap.add_argument("--background", default="mean", choices=("mean", "blur"))
-    shap.add_argument("--budget", type=int, default=256)
-    shap.add_argument("--segments", type=int, default=16)
+    shap.add_argument("--features", default=SHAP.methods[0].id, choices=[m.id for m in SHAP.methods])
+    shap.add_argument("--background", default=SHAP.backgrounds[0].id, choices=[b.id for b in SHAP.backgrounds])
+    shap.add_argument("--budget", type=int, default=SHAP.number("N_SAMPLES").default,
+                      help="N_SAMPLES: model passes per tile")
+    shap.add_argument("--segments", type=int, default=SHAP.number("SEGMENTS").default,
+                      help="SEGMENTS: superpixels per patch")
     shap.add_argument("--target", default="predicted")
     args = parser.parse_args(argv)
     if args.batch_size is None:  # the algorithms' defaults: Grad-CAM's backward passes prefer two tiles

@@ -35,10 +35,16 @@ def scenes(demo_scene, sen12ms_scene) -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def by_qgis_process(scenes, tmp_path_factory) -> dict[str, Path]:
-    """classify_lulc with its defaults (clouds masked, REFINE on), run by the real qgis_process."""
+def qgis_process_env(tmp_path_factory) -> dict:
     env = environment(tmp_path_factory.mktemp("qgis-profile"), PLUGIN_PARENT)
     enable_plugin(env)
+    return env
+
+
+@pytest.fixture(scope="module")
+def by_qgis_process(scenes, qgis_process_env, tmp_path_factory) -> dict[str, Path]:
+    """classify_lulc with its defaults (clouds masked, REFINE on), run by the real qgis_process."""
+    env = qgis_process_env
     out = tmp_path_factory.mktemp("qgis_process")
     outputs = {}
     for scene in scenes:
@@ -108,3 +114,28 @@ def test_a_worker_killed_mid_run_changes_nothing(scenes, by_qgis_process, tmp_pa
         assert_same_raster(out / f"{scene.stem}.tif", by_qgis_process[scene.stem])
     leftovers = [p.name for p in out.iterdir() if p.name.startswith(".") or p.suffix == ".partial"]
     assert leftovers == []
+
+
+def test_guided_grad_cam_equals_explain_gradcam(sen12ms_scene, qgis_process_env, tmp_path, qgis_app):
+    """explain-gradcam with the algorithm's defaults (predicted class, clouds masked) on a real patch."""
+    from qgis.core import QgsRasterLayer, QgsSingleBandPseudoColorRenderer
+
+    theirs = tmp_path / "qgis_process" / "guided.tif"
+    done = qgis_process(qgis_process_env, "run", "explainable_lulc:explain_gradcam", "--json", "--",
+                        f"INPUT={sen12ms_scene}", "METHOD=1", f"OUTPUT={theirs}")
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    out = tmp_path / "batch"
+    batch("explain-gradcam", str(sen12ms_scene), "--method", "guided_gradcam", "--output-dir", str(out),
+          "--scheduler", "local:2")
+    ours = out / f"{sen12ms_scene.stem}.tif"
+    with rasterio.open(ours) as a, rasterio.open(theirs) as b:
+        assert (a.crs, a.transform, a.tags(), a.dtypes) == (b.crs, b.transform, b.tags(), b.dtypes)
+        expected = b.read()
+        assert np.isfinite(expected).any() and np.nanmax(np.abs(expected)) > 0
+        np.testing.assert_array_equal(np.isnan(a.read()), np.isnan(expected))  # the same nodata
+        # gradients summed by oneDNN in another process: equal to float rounding (measured: 5e-7 of the
+        # largest value), where class maps are equal bit for bit
+        np.testing.assert_allclose(a.read(), expected, rtol=0, atol=1e-5 * np.nanmax(np.abs(expected)))
+    renderer = QgsRasterLayer(str(ours), "batch", "gdal").renderer()
+    assert isinstance(renderer, QgsSingleBandPseudoColorRenderer)  # its sidecar: the diverging ramp
+    assert renderer.classificationMin() == -renderer.classificationMax() < 0
