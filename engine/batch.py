@@ -14,6 +14,8 @@ each worker process loads a model once (:data:`WORKER_MODELS`) and keeps it for 
 from __future__ import annotations
 
 import dataclasses
+import os
+import threading
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -31,6 +33,9 @@ from .writer import OutputSpec
 #: Loaded models of this process by (name, device), and explainers by job: kept between blocks.
 WORKER_MODELS: dict = {}
 WORKER_EXPLAINERS: dict = {}
+#: One block at a time per process: a worker with several threads shares its models, and Grad-CAM
+#: hooks into them (its cores go to torch's own threads instead).
+MODEL_LOCK = threading.Lock()
 
 
 class Job:
@@ -48,6 +53,11 @@ class Job:
 
     def compute(self, run: ResolvedRun) -> Compute:
         raise NotImplementedError
+
+    def memory_profile(self, batch_size: int) -> tuple[int | None, bool]:
+        """(images per model pass when more than the batch, whether gradients are kept), as the
+        algorithm's: for RunRequest's memory check."""
+        return None, False
 
 
 @dataclass(frozen=True)
@@ -84,6 +94,13 @@ class ExplainJob(Job):
             method = FAMILIES[self.family].method(self.method)
             WORKER_EXPLAINERS[key] = make_explainer(method, run.classifier, **self.options)
         return WORKER_EXPLAINERS[key]
+
+    def memory_profile(self, batch_size: int) -> tuple[int | None, bool]:
+        if self.family == "shap":
+            from .explanations.shap_values import IMAGES_PER_PASS
+
+            return max(batch_size, IMAGES_PER_PASS), False
+        return None, self.method != "gradcam" or bool(self.options.get("layer"))
 
     def target_index(self, run: ResolvedRun) -> int | None:
         from .explanations.runner import resolve_target
@@ -130,7 +147,16 @@ def compute_block(job: Job, run: ResolvedRun, tiles: Sequence[Tile], pixel_mask:
                   ) -> list[TileResult]:
     """The results of ``tiles`` of ``run``, as the tile loop of the algorithms computes them (only the
     written arrays travel back)."""
-    run = on_this_worker(run)
+    threads = os.environ.get("OMP_NUM_THREADS", "")
+    if threads.isdigit() and int(threads) > 0:  # a worker's share of the cores (set after torch was imported)
+        import torch
+
+        torch.set_num_threads(int(threads))
+    with MODEL_LOCK:
+        return _compute_block(job, on_this_worker(run), tiles, pixel_mask)
+
+
+def _compute_block(job: Job, run: ResolvedRun, tiles: Sequence[Tile], pixel_mask: str | None) -> list[TileResult]:
     specs = job.specs(run, "", masked=pixel_mask is not None)
     with rasterio.open(run.info.path) as source, \
             (rasterio.open(pixel_mask) if pixel_mask else nullcontext()) as mask_source:

@@ -134,10 +134,19 @@ def connect(scheduler: str | None, torch_threads: int | None = None):
 
 
 def cloud_mask_task(run: ResolvedRun, path: str) -> str:
-    """The input's cloud mask, written on a worker (one pass at 30 m over the whole raster)."""
+    """The input's cloud mask, written on a worker (one pass at 30 m over the whole raster), under a
+    name of its own first: a rerun of this task (its worker died) never truncates a mask being read."""
+    import tempfile
+
     from explainable_lulc.engine.clouds import write_cloud_mask
 
-    write_cloud_mask(run.info, run.cloud_indexes, run.scale, run.clouds, path)
+    descriptor, partial = tempfile.mkstemp(prefix=f"{Path(path).name}.", suffix=".partial", dir=Path(path).parent)
+    os.close(descriptor)
+    try:
+        write_cloud_mask(run.info, run.cloud_indexes, run.scale, run.clouds, partial)
+        os.replace(partial, path)
+    finally:
+        Path(partial).unlink(missing_ok=True)
     return path
 
 
@@ -151,14 +160,17 @@ def make_job(args) -> Job:
                       {"background": args.background, "budget": args.budget, "segments": args.segments})
 
 
-def qgis_started() -> None:
-    """QGIS's core library, once, to write style sidecars as the algorithms do."""
-    from qgis.core import QgsApplication
-
+def qgis_started() -> bool:
+    """QGIS's core library, once, to write style sidecars as the algorithms do; False without QGIS."""
+    try:
+        from qgis.core import QgsApplication
+    except ImportError:
+        return False
     if QgsApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         qgis_started.application = QgsApplication([], False)
         qgis_started.application.initQgis()
+    return True
 
 
 def write_style(plan: Plan, job: Job, path: str, style_path: str, final_name: str) -> None:
@@ -179,7 +191,8 @@ def write_style(plan: Plan, job: Job, path: str, style_path: str, final_name: st
         write_sidecar_style,
     )
 
-    qgis_started()
+    if not qgis_started():
+        return  # main() said so before computing
     if isinstance(job, ClassifyJob):
         classes = list(plan.run.card.classes)
         if plan.mask_path is not None:
@@ -205,7 +218,7 @@ class Dispatcher:
     def __init__(self, client, job: Job, plans: list[Plan], in_flight: int) -> None:
         from distributed import as_completed
 
-        self.client, self.job, self.limit = client, job, in_flight
+        self.client, self.job, self.limit, self.plans = client, job, in_flight, plans
         self.queue = deque((plan, block) for plan in plans for block in plan.blocks)
         self.next_plan = {id(plan): following for plan, following in zip(plans, plans[1:])}
         self.running: dict = {}
@@ -218,7 +231,8 @@ class Dispatcher:
         return plan.mask_future
 
     def top_up(self) -> None:
-        while self.queue and len(self.running) < self.limit:
+        """Submit blocks while fewer than ``limit`` are running or done but not yet written."""
+        while self.queue and len(self.running) + sum(len(plan.results) for plan in self.plans) < self.limit:
             plan, block = self.queue.popleft()
             if id(plan) in self.next_plan:  # the next raster's mask is computed while this one's blocks run
                 self.submit_mask(self.next_plan[id(plan)])
@@ -249,11 +263,13 @@ def plan_inputs(args, job: Job, inputs: list[Path], out_dir: Path, progress: Mon
         if output.exists():
             skipped.append(output)
             continue
+        images, gradients = job.memory_profile(args.batch_size)
         request = RunRequest(str(path), bands=args.bands, scale=InputScale(args.scale), model=args.model,
                              device=args.device, tile_size=args.tile_size, batch_size=args.batch_size,
-                             cloud_mask=args.cloud_mask)
+                             cloud_mask=args.cloud_mask, images_per_pass=images, gradients=gradients)
         try:
             run = job.tiled(resolve_run(request, classifiers=models))
+            job.specs(run, str(output), masked=False)  # e.g. an unknown --target, before any work
         except LulcError as error:
             raise SystemExit(f"{path}: {error}") from error
         tiles = list(job.grid(run).tiles())
@@ -302,7 +318,12 @@ def write_mosaic(out_dir: Path, outputs: list[Path], progress: Monitor) -> Path 
                          f"lie in other CRSs (gdalwarp them to {crs} to mosaic them too)")
     path = out_dir / MOSAIC
     temporary = out_dir / f".{MOSAIC}.partial"
-    gdal.BuildVRT(str(temporary), [str(output) for output in same]).FlushCache()
+    mosaic = gdal.BuildVRT(str(temporary), [str(output) for output in same])
+    if mosaic is None:
+        temporary.unlink(missing_ok=True)
+        progress.warning(f"no {MOSAIC}: {gdal.GetLastErrorMsg()}")
+        return None
+    mosaic = None  # closing writes it
     os.replace(temporary, path)
     return path
 
@@ -354,6 +375,8 @@ def main(argv: list[str] | None = None) -> None:
     plans, skipped = plan_inputs(args, job, inputs, args.output_dir, progress)
     for output in skipped:
         progress.info(f"{output.name} exists: skipped")
+    if plans and not qgis_started():
+        progress.warning("QGIS cannot be imported here: outputs get no style sidecar (.qml)")
     if plans:
         client = connect(args.scheduler, args.torch_threads)
         workers = max(1, len(client.scheduler_info()["workers"]))
@@ -362,10 +385,16 @@ def main(argv: list[str] | None = None) -> None:
         total, done = sum(plan.tile_count for plan in plans), 0
         try:
             for plan in plans:
-                write_plan(plan, job, dispatcher, PartMonitor(progress, done / total, plan.tile_count / total))
+                try:
+                    write_plan(plan, job, dispatcher, PartMonitor(progress, done / total, plan.tile_count / total))
+                except LulcError as error:  # e.g. a file damaged past the sample read when planning
+                    raise SystemExit(f"{plan.run.info.path}: {error}") from error
                 done += plan.tile_count
                 progress.info(f"wrote {plan.output}")
         finally:
+            for plan in plans:  # masks computed ahead for rasters not reached
+                if plan.mask_path is not None:
+                    plan.mask_path.unlink(missing_ok=True)
             cluster = client.cluster  # ours when local:N (closed with the client), None for a remote scheduler
             client.close()
             if cluster is not None:

@@ -139,3 +139,12 @@ def test_guided_grad_cam_equals_explain_gradcam(sen12ms_scene, qgis_process_env,
     renderer = QgsRasterLayer(str(ours), "batch", "gdal").renderer()
     assert isinstance(renderer, QgsSingleBandPseudoColorRenderer)  # its sidecar: the diverging ramp
     assert renderer.classificationMin() == -renderer.classificationMax() < 0
+
+
+def test_a_mistake_is_named_before_any_work(sen12ms_scene, tmp_path):
+    done = subprocess.run([sys.executable, str(BATCH), "explain-gradcam", str(sen12ms_scene), "--target", "Forst",
+                           "--output-dir", str(tmp_path / "out")], capture_output=True, text=True, timeout=300)
+    assert done.returncode != 0
+    assert "Unknown TARGET class 'Forst'" in done.stderr and "Forest" in done.stderr
+    assert "Traceback" not in done.stderr and "worker(s)" not in done.stderr  # no cluster was started
+    assert list((tmp_path / "out").iterdir()) == []
