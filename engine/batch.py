@@ -96,11 +96,10 @@ class ExplainJob(Job):
         return WORKER_EXPLAINERS[key]
 
     def memory_profile(self, batch_size: int) -> tuple[int | None, bool]:
-        if self.family == "shap":
-            from .explanations.shap_values import IMAGES_PER_PASS
+        from .explanations.catalogue import FAMILIES
 
-            return max(batch_size, IMAGES_PER_PASS), False
-        return None, self.method != "gradcam" or bool(self.options.get("layer"))
+        family = FAMILIES[self.family]
+        return family.memory_profile(family.method(self.method), batch_size, self.options.get("layer", ""))
 
     def target_index(self, run: ResolvedRun) -> int | None:
         from .explanations.runner import resolve_target

@@ -143,5 +143,5 @@ class ExplainGradCam(LulcAlgorithm):
 
     def memory_profile(self, parameters, context, batch_size: int) -> tuple[int | None, bool]:
         method = GRADCAM.method(self.parameterAsEnum(parameters, self.METHOD, context))
-        inner_layer = bool(self.parameterAsString(parameters, self.LAYER, context).strip())
-        return None, method.id != "gradcam" or inner_layer
+        layer = self.parameterAsString(parameters, self.LAYER, context).strip()
+        return GRADCAM.memory_profile(method, batch_size, layer)

@@ -66,7 +66,4 @@ class ExplainLime(ExplainShap):
             "patch (lime's samples and kernel). Positive values push towards the class, negative away from "
             "it; the intercept is the surrogate's probability with every feature removed.</p>")
 
-    def memory_profile(self, parameters, context, batch_size: int) -> tuple[int | None, bool]:
-        from ..engine.explanations.lime_weights import PATCHES_PER_PASS
 
-        return max(batch_size, PATCHES_PER_PASS // 8), False

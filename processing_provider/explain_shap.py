@@ -160,6 +160,5 @@ class ExplainShap(LulcAlgorithm):
         return {**REQUIRED, **EXPLAIN_EXTRAS}  # shap's plots and SLIC for the report and superpixels
 
     def memory_profile(self, parameters, context, batch_size: int) -> tuple[int | None, bool]:
-        from ..engine.explanations.shap_values import IMAGES_PER_PASS
-
-        return max(batch_size, IMAGES_PER_PASS), False
+        method = self.FAMILY.method(self.parameterAsEnum(parameters, self.FEATURES, context))
+        return self.FAMILY.memory_profile(method, batch_size)

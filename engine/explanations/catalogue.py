@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from ..errors import QT_TRANSLATE_NOOP, LulcError
 
 PREDICTED_NAME = "predicted"  # TARGET: at each place, the class predicted there
+SHAP_IMAGES_PER_PASS = 8  # masked tiles SHAP sends to the model at once
+LIME_PATCHES_PER_PASS = 64  # masked 64×64 patches LIME sends to the model at once
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class Method(Choice):
     family: str = ""
     implementation: str = ""  # "module:Class" of this package, imported when the method runs
     spatial: bool = True  # whether its attributions vary over the pixels of a window (else per spectral feature)
+    keeps_gradients: bool = False  # whether it back-propagates to the input (memory ×3)
 
     def load(self) -> type:
         module, name = self.implementation.split(":")
@@ -56,6 +59,14 @@ class Family:
     methods: tuple[Method, ...]
     backgrounds: tuple[Choice, ...] = ()
     numbers: tuple[Number, ...] = field(default_factory=tuple)
+    images_per_pass: int | None = None  # images its methods send to the model at once, when more than a batch
+
+    def memory_profile(self, method: Method, batch_size: int, layer: str = "") -> tuple[int | None, bool]:
+        """(images the model sees at once when more than the batch, whether gradients are kept) of a run
+        of ``method``: what bounds TILE_SIZE × BATCH_SIZE (engine.run.RunRequest). Explaining a chosen
+        inner ``layer`` keeps gradients too."""
+        images = max(batch_size, self.images_per_pass) if self.images_per_pass else None
+        return images, method.keeps_gradients or bool(layer)
 
     def method(self, key: str | int) -> Method:
         """A method by id or by its position in the option list."""
@@ -94,7 +105,8 @@ GRADCAM = Family(
     id="gradcam", algorithm="explain_gradcam", option="METHOD",
     methods=(
         Method("gradcam", QT_TRANSLATE_NOOP("engine", "Grad-CAM"), "gradcam", "gradcam:GradCam"),
-        Method("guided_gradcam", QT_TRANSLATE_NOOP("engine", "Guided Grad-CAM"), "gradcam", "gradcam:GuidedGradCam"),
+        Method("guided_gradcam", QT_TRANSLATE_NOOP("engine", "Guided Grad-CAM"), "gradcam", "gradcam:GuidedGradCam",
+               keeps_gradients=True),
     ),
 )
 
@@ -107,6 +119,7 @@ SHAP = Family(
     ),
     backgrounds=BACKGROUNDS,
     numbers=(Number("N_SAMPLES", 512, 1), SEGMENTS),
+    images_per_pass=SHAP_IMAGES_PER_PASS,
 )
 
 LIME = Family(
@@ -117,6 +130,7 @@ LIME = Family(
     ),
     backgrounds=BACKGROUNDS,
     numbers=(Number("N_SAMPLES", 256, 2), SEGMENTS),
+    images_per_pass=LIME_PATCHES_PER_PASS // 8,
 )
 
 #: Every family by id, in menu order.

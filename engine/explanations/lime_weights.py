@@ -26,7 +26,7 @@ import torch
 from ..dense import DenseClassifier
 from ..errors import QT_TRANSLATE_NOOP, LulcError
 from .base import PREDICTED, Attribution
-from .catalogue import LIME
+from .catalogue import LIME, LIME_PATCHES_PER_PASS
 from .coalitions import evaluate_linear_map
 from .features import band_group_features, channel_masks, spectral_masked_inputs
 from .shap_values import CoalitionExplainer, SuperpixelMixin, spectral_to_channels
@@ -34,7 +34,6 @@ from .shap_values import CoalitionExplainer, SuperpixelMixin, spectral_to_channe
 KERNEL_WIDTH = 0.25  # lime's LimeImageExplainer default
 RIDGE_ALPHA = 1.0  # lime's default regressor: Ridge(alpha=1, fit_intercept=True)
 SEED = 0  # the samples every tile shares
-PATCHES_PER_PASS = 64  # masked patches sent to the model at once
 
 
 @dataclass(frozen=True)
@@ -242,5 +241,5 @@ class SuperpixelLime(SuperpixelMixin, LimeExplainer):
             p = torch.softmax(self.classifier.model(inputs.flatten(0, 1)), dim=1).unflatten(0, inputs.shape[:2])
             return p.gather(2, targets[None, :, None].expand(len(masks), -1, 1)).squeeze(2)  # (n, P)
 
-        return fit_lime(self.plan(count), value_of, max(1, PATCHES_PER_PASS // len(b)))
+        return fit_lime(self.plan(count), value_of, max(1, LIME_PATCHES_PER_PASS // len(b)))
 

@@ -38,7 +38,7 @@ from .base import (
     to_patches,
     whole_patches,
 )
-from .catalogue import SEGMENTS, SHAP
+from .catalogue import SEGMENTS, SHAP, SHAP_IMAGES_PER_PASS
 from .coalitions import CoalitionPlan, plan_for, shapley_values
 from .features import (
     BACKGROUNDS,
@@ -52,7 +52,6 @@ from .features import (
 )
 
 DEFAULT_SEGMENTS = SEGMENTS.default  # SLIC superpixels per 64×64 patch
-IMAGES_PER_PASS = 8  # masked tiles sent to the model at once
 
 
 @lru_cache(maxsize=32)
@@ -109,7 +108,7 @@ class CoalitionExplainer(SceneExplainer):
         return full, targets, value_of
 
     def chunk(self, x: torch.Tensor) -> int:
-        return max(1, IMAGES_PER_PASS // x.shape[0])
+        return max(1, SHAP_IMAGES_PER_PASS // x.shape[0])
 
 
 class ShapExplainer(CoalitionExplainer):
