@@ -9,7 +9,7 @@ import torch
 from torch.nn import functional as F
 
 from ..models.architectures import for_inference
-from .scaling import ScaleDecision, raw_offset_and_gain
+from .scaling import ScaleDecision, raw_offset_and_divisor
 
 
 class DenseClassifier:
@@ -32,12 +32,12 @@ class DenseClassifier:
         ``((raw − offset) × gain − mean) / std``, the reflectance clamped to the card's maximum, in
         in-place steps (the tile's largest arrays: no temporaries). ``channels_last`` (batches only): in
         the layout of :meth:`window_probabilities`' model, converted on the way."""
-        offset, gain = raw_offset_and_gain(scale.scale)
+        offset, divisor = raw_offset_and_divisor(scale.scale)
         layout = torch.channels_last if channels_last else torch.contiguous_format
         x = torch.from_numpy(raw).to(torch.float32, memory_format=layout, copy=True)  # never the caller's array
         if offset:
             x.sub_(offset)
-        x.mul_(gain / self._std).sub_(self._mean / self._std)
+        x.mul_(1.0 / divisor / self._std).sub_(self._mean / self._std)
         if self.card.reflectance_max is not None:
             x = torch.minimum(x, (self.card.reflectance_max - self._mean) / self._std, out=x)
         x.masked_fill_(torch.from_numpy(invalid).unsqueeze(-3), 0.0)

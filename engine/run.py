@@ -97,9 +97,7 @@ class ResolvedRun:
         if math.lcm(multiple, self.request.tile_multiple) == self.request.tile_multiple:
             return self
         request = replace(self.request, tile_multiple=math.lcm(multiple, self.request.tile_multiple))
-        settings = fit_tiles(request, self.info)
-        memory = check_memory(self.card, settings.tile_size, settings.batch_size, request.images_per_pass,
-                              request.gradients)
+        settings, memory = checked_tiles(request, self.info, self.card)
         return replace(self, request=request, settings=settings, memory_bytes=memory)
 
 
@@ -117,6 +115,13 @@ def fit_tiles(request: RunRequest, info: RasterInfo) -> RunSettings:
 
     tile_size = min(round_up(request.tile_size), round_up(max(info.height, info.width)))
     return RunSettings(batch_size=request.batch_size, tile_size=tile_size)
+
+
+def checked_tiles(request: RunRequest, info: RasterInfo, card: ModelCard) -> tuple[RunSettings, float]:
+    """The fitted tiling and its memory estimate in bytes, refused when above the machine's share."""
+    settings = fit_tiles(request, info)
+    return settings, check_memory(card, settings.tile_size, settings.batch_size, request.images_per_pass,
+                                  request.gradients)
 
 
 def choose_card(request: RunRequest, info: RasterInfo, cards: Mapping[str, ModelCard] | None) -> ModelCard:
@@ -175,8 +180,7 @@ def resolve_run(request: RunRequest, cards: Mapping[str, ModelCard] | None = Non
     indexes = tuple(info.band_mapping.indexes_of(card.bands))  # fails clearly when the layer lacks a band
     scale = decide_scale(info, request.scale, card.bands)
     device = resolve_device(request.device)
-    settings = fit_tiles(request, info)
-    memory = check_memory(card, settings.tile_size, settings.batch_size, request.images_per_pass, request.gradients)
+    settings, memory = checked_tiles(request, info, card)
     clouds, skipped = choose_clouds(request, info, device)
     return ResolvedRun(request=request, info=info, card=card, indexes=indexes, scale=scale, device=device,
                        settings=settings, memory_bytes=memory, clouds=clouds, clouds_skipped=skipped,

@@ -35,29 +35,26 @@ SCALE_LABELS = {
 }
 
 
-def raw_offset_and_gain(scale: InputScale) -> tuple[float, float]:
-    """(offset, gain) with reflectance = (raw − offset) × gain. The offset is subtracted first, exactly
-    (digital numbers are integers), so data with and without the baseline-04.00 offset give the same
-    reflectance to the last bit."""
+def raw_offset_and_divisor(scale: InputScale) -> tuple[float, float]:
+    """(offset, divisor) with reflectance = (raw − offset) / divisor. The offset is subtracted first,
+    exactly (digital numbers are integers), so data with and without the baseline-04.00 offset give the
+    same reflectance to the last bit."""
     if scale is InputScale.REFLECTANCE:
         return 0.0, 1.0
     if scale is InputScale.DIGITAL_NUMBERS:
-        return 0.0, 1.0 / QUANTIFICATION
+        return 0.0, QUANTIFICATION
     if scale is InputScale.DIGITAL_NUMBERS_OFFSET:
-        return BASELINE_04_OFFSET, 1.0 / QUANTIFICATION
+        return BASELINE_04_OFFSET, QUANTIFICATION
     raise ValueError(f"resolve {scale} with detect_scale() first")
 
 
 def to_reflectance(values: np.ndarray, scale: InputScale) -> np.ndarray:
     """Convert raw pixel values (any dtype) to float32 reflectance."""
+    offset, divisor = raw_offset_and_divisor(scale)
     values = values.astype(np.float32, copy=False)
-    if scale is InputScale.REFLECTANCE:
-        return values
-    if scale is InputScale.DIGITAL_NUMBERS:
-        return values / QUANTIFICATION
-    if scale is InputScale.DIGITAL_NUMBERS_OFFSET:
-        return (values - BASELINE_04_OFFSET) / QUANTIFICATION
-    raise ValueError(f"resolve {scale} with detect_scale() first")
+    if offset:
+        values = values - offset
+    return values / divisor if divisor != 1 else values
 
 
 @dataclass(frozen=True)
