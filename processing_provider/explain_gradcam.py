@@ -10,7 +10,7 @@ from qgis.core import (
 
 from ..engine.explanations.catalogue import GRADCAM
 from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels
-from .styling import fade_from_centre, fade_in, ramp_renderer
+from .styling import attribution_renderer
 
 
 class ExplainGradCam(LulcAlgorithm):
@@ -114,12 +114,8 @@ class ExplainGradCam(LulcAlgorithm):
                                                                    model=run.card.name)
         unit = self.tr("class score") if method.id == "gradcam" else self.tr("class score × gradient")
         legend = self.class_legend(target_name, unit, explainer.signed)
-        if explainer.signed:
-            self.style_output(run, context, self.OUTPUT, lambda layer: ramp_renderer(
-                layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, legend=legend), layer_name)
-        else:
-            self.style_output(run, context, self.OUTPUT, lambda layer: ramp_renderer(
-                layer, 0.0, limit, "Inferno", steps=7, opacity=fade_in, legend=legend), layer_name)
+        self.style_output(run, context, self.OUTPUT, lambda layer: attribution_renderer(
+            layer, limit, explainer.signed, legend), layer_name)
         results = {self.OUTPUT: outputs.final(self.OUTPUT)}
         if self.OUTPUT_PREVIEW in outputs.labels():
             rgb = rgb_composite(run.info.path, run.info.band_mapping.indexes_of(("B04", "B03", "B02")))

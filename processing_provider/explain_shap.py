@@ -11,7 +11,7 @@ from qgis.core import (
 from ..engine.explanations.catalogue import SHAP
 from .base import PREDICTED_TARGET, LulcAlgorithm, PreparedRun, engine_labels, is_temporary
 from .dependencies import EXPLAIN_EXTRAS, REQUIRED
-from .styling import fade_from_centre, ramp_renderer
+from .styling import attribution_renderer
 
 
 class ExplainShap(LulcAlgorithm):
@@ -123,9 +123,8 @@ class ExplainShap(LulcAlgorithm):
         layer_name = self.tr("{method}: {target} ({model})").format(method=self.TITLE, target=target_name,
                                                                    model=run.card.name)
         legend = self.class_legend(target_name, self.tr("probability"), signed=True)
-        self.style_output(run, context, self.OUTPUT, lambda layer: ramp_renderer(
-            layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, legend=legend, band=strongest + 1,
-            inverted=True), layer_name)  # red for the class, blue against it, as shap draws them
+        self.style_output(run, context, self.OUTPUT, lambda layer: attribution_renderer(
+            layer, limit, True, legend, band=strongest + 1, class_in_red=True), layer_name)
         results = {self.OUTPUT: outputs.final(self.OUTPUT)}
         if self.OUTPUT_REPORT in outputs.labels():
             from .reports import write_explanation_report

@@ -112,6 +112,17 @@ def ramp_renderer(
     return renderer
 
 
+def attribution_renderer(layer: QgsRasterLayer, limit: float, signed: bool, legend: LegendText = LegendText(),
+                         band: int = 1, class_in_red: bool = False) -> QgsSingleBandPseudoColorRenderer:
+    """An explanation's ramp up to ``limit`` (a robust |value| limit): signed values on a diverging ramp
+    that fades out at zero (``class_in_red``: evidence for the class red and against it blue, as shap
+    draws them; else the reverse), unsigned evidence fading in on Inferno."""
+    if signed:
+        return ramp_renderer(layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre, legend=legend,
+                             band=band, inverted=class_in_red)
+    return ramp_renderer(layer, 0.0, limit, "Inferno", steps=7, opacity=fade_in, legend=legend, band=band)
+
+
 def write_sidecar_style(raster_path: str, make_renderer: Callable[[QgsRasterLayer], object], style_path: str,
                         styled_file: str) -> Path:
     """Style the raster with ``make_renderer`` and save that style as ``style_path``, marked as written

@@ -184,10 +184,8 @@ def write_style(plan: Plan, job: Job, path: str, style_path: str, final_name: st
     from explainable_lulc.engine.preview import read_preview_band, robust_limit
     from explainable_lulc.models.registry import LulcClass
     from explainable_lulc.processing_provider.styling import (
-        fade_from_centre,
-        fade_in,
+        attribution_renderer,
         paletted_renderer,
-        ramp_renderer,
         write_sidecar_style,
     )
 
@@ -203,12 +201,10 @@ def write_style(plan: Plan, job: Job, path: str, style_path: str, final_name: st
         bands = [read_preview_band(path, band) for band in dataset.indexes]
     strongest = int(np.argmax([float(np.ma.abs(values).mean()) for values in bands]))
     limit = robust_limit(bands[strongest])
-    if job.explainer(plan.run).signed:  # explain_shap draws the class red (shap's colours), Grad-CAM blue
-        make = lambda layer: ramp_renderer(layer, -limit, limit, "RdBu", steps=9, opacity=fade_from_centre,  # noqa: E731
-                                           band=strongest + 1, inverted=job.family == "shap")
-    else:
-        make = lambda layer: ramp_renderer(layer, 0.0, limit, "Inferno", steps=7, opacity=fade_in)  # noqa: E731
-    write_sidecar_style(path, make, style_path, final_name)
+    signed = job.explainer(plan.run).signed
+    write_sidecar_style(path, lambda layer: attribution_renderer(layer, limit, signed, band=strongest + 1,
+                                                                 class_in_red=job.family == "shap"),
+                        style_path, final_name)
 
 
 class Dispatcher:
