@@ -52,6 +52,8 @@ class ClassifyTiles:
 
     A plain object rather than a closure, so a distributed run can ship it to its workers."""
 
+    reuses_large_blocks = True  # 1.2-1.3x faster, same peak memory (engine.heap; README, "Benchmark")
+
     def __init__(self, run: ResolvedRun, confidence: bool = False, refine: bool = False) -> None:
         self.run, self.confidence, self.refine = run, confidence, refine
 

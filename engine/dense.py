@@ -35,12 +35,17 @@ class DenseClassifier:
         offset, divisor = raw_offset_and_divisor(scale.scale)
         layout = torch.channels_last if channels_last else torch.contiguous_format
         x = torch.from_numpy(raw).to(torch.float32, memory_format=layout, copy=True)  # never the caller's array
+
+        def per_band(values: torch.Tensor) -> torch.Tensor:  # in x's layout: broadcasts without strided reads
+            return values.unsqueeze(0).contiguous(memory_format=layout) if channels_last else values
+
         if offset:
             x.sub_(offset)
-        x.mul_(1.0 / divisor / self._std).sub_(self._mean / self._std)
+        x.mul_(per_band(1.0 / divisor / self._std)).sub_(per_band(self._mean / self._std))
         if self.card.reflectance_max is not None:
-            x = torch.minimum(x, (self.card.reflectance_max - self._mean) / self._std, out=x)
-        x.masked_fill_(torch.from_numpy(invalid).unsqueeze(-3), 0.0)
+            x = torch.minimum(x, per_band((self.card.reflectance_max - self._mean) / self._std), out=x)
+        if invalid.any():  # a pass over the whole tile, for the rare tile with nodata
+            x.masked_fill_(torch.from_numpy(invalid).unsqueeze(-3), 0.0)
         return x.to(self.device)
 
     def reflectance(self, x: torch.Tensor, channels: Sequence[int]) -> torch.Tensor:

