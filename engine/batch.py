@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import threading
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -159,6 +159,6 @@ def _compute_block(job: Job, run: ResolvedRun, tiles: Sequence[Tile], pixel_mask
     specs = job.specs(run, "", masked=pixel_mask is not None)
     with rasterio.open(run.info.path) as source, \
             (rasterio.open(pixel_mask) if pixel_mask else nullcontext()) as mask_source:
-        results = computed_tiles(run.info, run.indexes, tiles, specs, job.compute(run), run.settings.batch_size,
-                                 source, mask_source)
-        return [dataclasses.replace(result, cropped=None) for result in results]
+        with closing(computed_tiles(run.info, run.indexes, tiles, specs, job.compute(run), run.settings.batch_size,
+                                    source, mask_source)) as results:  # its reading thread and heap setting end here
+            return [dataclasses.replace(result, cropped=None) for result in results]

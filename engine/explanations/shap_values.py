@@ -143,7 +143,7 @@ class ShapExplainer(CoalitionExplainer):
         """The shared loop: predict on the full input, then evaluate the plan's coalitions.
         ``masked_inputs(x, background, masks)`` gives the inputs (n, B, C, R, R) of n coalitions.
         Fields are per window or patch (B, ·, cells or patches …). The coalitions' passes reuse each
-        other's memory blocks (:mod:`..heap`: 1.7× faster), given back after each batch (kept for the
+        other's memory blocks (:mod:`..heap`: 1.65× faster), given back after each batch (kept for the
         whole run, the heap fragments and grows with the raster)."""
         with large_blocks_reused():
             full, _, value_of = self.target_values(x, target, masked_inputs)
