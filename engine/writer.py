@@ -16,8 +16,9 @@ import numpy as np
 import rasterio
 from rasterio.windows import Window
 
-from .errors import QT_TRANSLATE_NOOP, LulcError
+from .errors import QT_TRANSLATE_NOOP, Cancelled, LulcError
 from .heap import large_blocks_reused
+from .monitor import Monitor, PartMonitor
 from .transaction import exclusive_companion
 
 BLOCK_SIZE = 256
@@ -92,11 +93,12 @@ class RasterOutput:
         except (OSError, rasterio.errors.RasterioError) as error:
             raise self.error(error) from error
 
-    def close(self) -> None:
-        """Close the file, then add the category names and attribute table other GIS read."""
+    def close(self, monitor: Monitor = Monitor()) -> None:
+        """Close the file, rewrite it as a COG (progress and cancel through ``monitor``), then add the
+        category names and attribute table other GIS read."""
         try:
             self.dataset.close()
-            self._make_cloud_optimised()
+            self._make_cloud_optimised(monitor)
             if self.spec.category_names:
                 from osgeo import gdal  # the same GDAL as rasterio's (checked by the test suite)
 
@@ -110,7 +112,7 @@ class RasterOutput:
         except (OSError, RuntimeError, rasterio.errors.RasterioError) as error:
             raise self.error(error) from error
 
-    def _make_cloud_optimised(self) -> None:
+    def _make_cloud_optimised(self, monitor: Monitor) -> None:
         """Rewrite the finished file as a COG: the overviews of a class map keep the most frequent
         class (never a value between classes), those of continuous rasters the mean. The category
         names and attribute table go into the side file afterwards, which leaves the layout intact."""
@@ -125,8 +127,16 @@ class RasterOutput:
                    "NUM_THREADS=ALL_CPUS", f"OVERVIEW_RESAMPLING={'AVERAGE' if floating else 'MODE'}"]
         cloud_optimised = exclusive_companion(Path(self.path), ".cog")
         try:
-            with large_blocks_reused():  # GDAL's overview and compression buffers, block after block
-                written = gdal.Translate(str(cloud_optimised), self.path, format="COG", creationOptions=options)
+            try:
+                with large_blocks_reused():  # GDAL's overview and compression buffers, block after block
+                    written = gdal.Translate(str(cloud_optimised), self.path, format="COG",
+                                             creationOptions=options, callback=gdal_progress(monitor))
+            except RuntimeError:  # GDAL's exceptions on (QGIS or a plugin may turn them on)
+                written = None
+                if not monitor.cancelled():
+                    raise
+            if written is None and monitor.cancelled():
+                raise Cancelled()
             if written is None:
                 raise OSError(gdal.GetLastErrorMsg() or "GDAL could not write a Cloud-Optimised GeoTIFF")
             written = None  # closing flushes it
@@ -158,11 +168,23 @@ class RasterOutput:
             pass
 
 
+def gdal_progress(monitor: Monitor):
+    """A GDAL progress callback reporting to ``monitor``; it stops GDAL when the run is cancelled."""
+
+    def report(complete: float, message, data) -> int:
+        monitor.progress(complete)
+        return 0 if monitor.cancelled() else 1
+
+    return report
+
+
 class OutputSet:
     """The raster outputs of one tile loop (``with OutputSet(specs, like, transaction) as outputs:``),
-    written to the transaction's temporary files."""
+    written to the transaction's temporary files. Closing rewrites them as COGs, reported to
+    ``monitor`` one after another."""
 
-    def __init__(self, specs: Sequence[OutputSpec], like, transaction) -> None:
+    def __init__(self, specs: Sequence[OutputSpec], like, transaction, monitor: Monitor = Monitor()) -> None:
+        self.monitor = monitor
         self.outputs: list[RasterOutput] = []
         try:
             for spec in specs:
@@ -178,9 +200,10 @@ class OutputSet:
         if exc_type is not None:
             self._abandon()
             return
+        share = 1.0 / max(1, len(self.outputs))
         for done, output in enumerate(self.outputs):
             try:
-                output.close()
+                output.close(PartMonitor(self.monitor, done * share, share))
             except BaseException:
                 for rest in self.outputs[done + 1 :]:  # closed, so the transaction can delete them (Windows)
                     rest.abandon()

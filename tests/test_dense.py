@@ -14,6 +14,7 @@ from explainable_lulc.engine.classify import CLASS_NODATA, classify_raster
 from explainable_lulc.engine.dense import DenseClassifier
 from explainable_lulc.engine.errors import Cancelled, LulcError
 from explainable_lulc.engine.monitor import Monitor
+from explainable_lulc.engine.pipeline import COG_SHARE
 from explainable_lulc.engine.run import RunRequest, resolve_run
 from explainable_lulc.engine.scaling import InputScale, ScaleDecision
 from explainable_lulc.engine.source import open_raster
@@ -162,6 +163,37 @@ def test_cancel_stops_within_a_batch_and_leaves_nothing(demo_scene, tmp_path):
     with pytest.raises(Cancelled):
         run(demo_scene, tmp_path, tile=256, batch=2, monitor=monitor)
     assert monitor.batches == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+class Recording(Monitor):
+    """Records progress; cancels once it passes ``cancel_above``."""
+
+    def __init__(self, cancel_above: float = 2.0):
+        self.fractions, self.cancel_above = [], cancel_above
+
+    def progress(self, fraction):
+        self.fractions.append(fraction)
+
+    def cancelled(self):
+        return bool(self.fractions) and self.fractions[-1] > self.cancel_above
+
+
+def test_progress_goes_on_while_the_outputs_become_cogs(demo_scene, tmp_path):
+    monitor = Recording()
+    report, _, _ = run(demo_scene, tmp_path, tile=512, batch=1, monitor=monitor)
+    tiles_done = 1.0 - COG_SHARE
+    assert monitor.fractions == sorted(monitor.fractions), "progress went backwards"
+    assert monitor.fractions[report.tiles - 1] == pytest.approx(tiles_done)
+    assert monitor.fractions[-1] == pytest.approx(1.0)
+    assert any(tiles_done < f < 1.0 for f in monitor.fractions), "no progress reported while writing COGs"
+
+
+def test_cancel_while_the_outputs_become_cogs_leaves_nothing(demo_scene, tmp_path):
+    monitor = Recording(cancel_above=1.0 - COG_SHARE + 1e-6)
+    with pytest.raises(Cancelled):
+        run(demo_scene, tmp_path, tile=512, batch=1, monitor=monitor)
+    assert max(monitor.fractions) > 1.0 - COG_SHARE, "cancelled before the COG rewrite began"
     assert list(tmp_path.iterdir()) == []
 
 
