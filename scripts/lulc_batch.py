@@ -214,10 +214,11 @@ class Dispatcher:
     def __init__(self, client, job: Job, plans: list[Plan], in_flight: int) -> None:
         from distributed import as_completed
 
-        self.client, self.job, self.limit, self.plans = client, job, in_flight, plans
+        self.client, self.job, self.limit = client, job, in_flight
         self.queue = deque((plan, block) for plan in plans for block in plan.blocks)
         self.next_plan = {id(plan): following for plan, following in zip(plans, plans[1:])}
         self.running: dict = {}
+        self.waiting = 0  # blocks done but not yet written, over all plans
         self.completed = as_completed()
 
     def submit_mask(self, plan: Plan):
@@ -228,7 +229,7 @@ class Dispatcher:
 
     def top_up(self) -> None:
         """Submit blocks while fewer than ``limit`` are running or done but not yet written."""
-        while self.queue and len(self.running) + sum(len(plan.results) for plan in self.plans) < self.limit:
+        while self.queue and len(self.running) + self.waiting < self.limit:
             plan, block = self.queue.popleft()
             if id(plan) in self.next_plan:  # the next raster's mask is computed while this one's blocks run
                 self.submit_mask(self.next_plan[id(plan)])
@@ -242,12 +243,14 @@ class Dispatcher:
         while plan.remaining:
             if plan.results:
                 plan.remaining -= 1
+                self.waiting -= 1
                 yield from plan.results.popleft()
                 continue
             self.top_up()
             future = next(self.completed)
             owner = self.running.pop(future)
             owner.results.append(future.result())
+            self.waiting += 1
             future.release()
 
 
