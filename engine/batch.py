@@ -20,12 +20,10 @@ from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
 from typing import Sequence
 
-import numpy as np
 import rasterio
 
 from .classify import ClassifyTiles, class_grid, classification_specs
-from .dense import as_numpy
-from .pipeline import Compute, TileBatch, TileResult, computed_tiles
+from .pipeline import Compute, TileResult, computed_tiles
 from .run import ResolvedRun
 from .tiling import Tile, TileGrid
 from .writer import OutputSpec
@@ -118,13 +116,9 @@ class ExplainJob(Job):
         return [self.explainer(run).output_spec(path, self.target_index(run))]
 
     def compute(self, run: ResolvedRun) -> Compute:
-        explainer, target = self.explainer(run), self.target_index(run)
+        from .explanations.runner import ExplainTiles
 
-        def attributions(batch: TileBatch) -> list[np.ndarray]:
-            x = run.classifier.prepare(batch.raw, batch.invalid, run.scale)
-            return [as_numpy(explainer.explain(x, target).values)]
-
-        return attributions
+        return ExplainTiles(run, self.explainer(run), self.target_index(run))
 
 
 def blocks(tiles: Sequence[Tile], tiles_per_block: int) -> list[tuple[Tile, ...]]:

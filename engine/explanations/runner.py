@@ -108,6 +108,26 @@ def explanation_grid(run: ResolvedRun, explainer: SceneExplainer) -> TileGrid:
                     classifier.stride, classifier.window, halo=explainer.halo)
 
 
+class ExplainTiles:
+    """What an explanation computes for a batch of tiles: the attributions of ``target`` and, with
+    ``with_extras``, the arrays its summary needs (predicted class, confidence…, named in
+    ``extra_names``). The same for explain_raster and a distributed run's blocks."""
+
+    def __init__(self, run: ResolvedRun, explainer: SceneExplainer, target: int | None,
+                 with_extras: bool = False) -> None:
+        self.run, self.explainer, self.target, self.with_extras = run, explainer, target, with_extras
+        self.extra_names: list[str] = []
+
+    def __call__(self, batch: TileBatch) -> list[np.ndarray]:
+        x = self.run.classifier.prepare(batch.raw, batch.invalid, self.run.scale)
+        attribution = self.explainer.explain(x, self.target)
+        if not self.with_extras:
+            return [as_numpy(attribution.values)]
+        extras = attribution.extras()
+        self.extra_names[:] = extras
+        return [as_numpy(attribution.values), *(as_numpy(t) for t in extras.values())]
+
+
 def explain_raster(
     run: ResolvedRun,
     explainer: SceneExplainer,
@@ -126,16 +146,10 @@ def explain_raster(
     grid = explanation_grid(run, explainer)
     spec = explainer.output_spec(path, target)
     summary = AttributionSummary(spec.band_descriptions, classifier.card.class_names)
-    extra_names: list[str] = []
-
-    def compute(batch: TileBatch) -> list[np.ndarray]:
-        attribution = explainer.explain(classifier.prepare(batch.raw, batch.invalid, run.scale), target)
-        extras = attribution.extras()
-        extra_names[:] = extras
-        return [as_numpy(attribution.values), *(as_numpy(t) for t in extras.values())]
+    compute = ExplainTiles(run, explainer, target, with_extras=True)
 
     def observe(tile: Tile, arrays, valid: np.ndarray) -> None:
-        summary.observe(tile, arrays[0], dict(zip(extra_names, arrays[1:])), valid)
+        summary.observe(tile, arrays[0], dict(zip(compute.extra_names, arrays[1:])), valid)
 
     report = run_tiled(run.info, run.indexes, grid, [spec], compute, run.settings, monitor, observe=observe,
                        transaction=transaction, pixel_mask=pixel_mask)
