@@ -39,7 +39,7 @@ from .base import (
     to_patches,
     whole_patches,
 )
-from .catalogue import SEGMENTS, SHAP, SHAP_IMAGES_PER_PASS
+from .catalogue import FAMILIES, SEGMENTS, SHAP
 from .coalitions import CoalitionPlan, plan_for, shapley_values
 from .features import (
     BACKGROUNDS,
@@ -109,7 +109,8 @@ class CoalitionExplainer(SceneExplainer):
         return full, targets, value_of
 
     def chunk(self, x: torch.Tensor) -> int:
-        return max(1, SHAP_IMAGES_PER_PASS // x.shape[0])
+        """Coalitions per model pass: the method's family sends its catalogue count of masked tiles."""
+        return max(1, FAMILIES[self.method.family].images_per_pass // x.shape[0])
 
 
 class ShapExplainer(CoalitionExplainer):
