@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -31,10 +32,12 @@ BAND_GROUPS = {"b10m": ("B02", "B03", "B04", "B08"), "b20m": ("B05", "B06", "B07
 EUROSAT_GROUPS = {"Forest": "Forest", "River": "water", "SeaLake": "water", "Residential": "urban",
                   "Industrial": "urban", "Highway": "urban", "AnnualCrop": "agriculture",
                   "PermanentCrop": "agriculture", "Pasture": "agriculture", "HerbaceousVegetation": None}
-CORINE_WORDS = {"Forest": ("forest",), "water": ("water", "sea and ocean", "estuaries", "coastal lagoons"),
+#: CORINE label words per group, matched at the start of a word: "road" must not find "Broad-leaved
+#: forest", nor "port" "Sport and leisure facilities"; agro-forestry areas are agriculture.
+CORINE_WORDS = {"Forest": ("(?<!agro-)forest",), "water": ("water", "sea and ocean", "estuaries", "coastal lagoons"),
                 "urban": ("urban", "industrial", "road", "port", "airport"),
                 "agriculture": ("arable", "pasture", "permanent crops", "vineyard", "orchard", "olive",
-                                "cultivation", "agriculture", "rice", "annual crops")}
+                                "cultivation", "agricultur", "agro-forestry", "rice", "annual crops")}
 GROUPS = tuple(CORINE_WORDS)
 MODELS = ("eurosat_s2_12band", "eurosat_s2_10band", "eurosat_s2_4band", "eurosat_rgb")
 SHARE = 0.25
@@ -42,7 +45,7 @@ SHARE = 0.25
 
 def label_groups(labels: str) -> set[str]:
     text = labels.lower()
-    return {group for group, words in CORINE_WORDS.items() if any(word in text for word in words)}
+    return {group for group, words in CORINE_WORDS.items() if any(re.search(rf"\b{word}", text) for word in words)}
 
 
 def load_patches(folder: Path) -> list[tuple[dict[str, np.ndarray], set[str]]]:
