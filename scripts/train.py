@@ -20,6 +20,9 @@ What the training does, and why:
   exactly as SHAP's mean background removes it, the visible group most often, so that no group
   can carry the decision alone and the infrared is learnt;
 - CutMix, label smoothing and an exponential moving average of the weights;
+- optional (experiments): ``--teacher`` cards whose softened predictions on the whole patch the
+  model learns while it sees the patch with groups dropped (distillation), and ``--ignore-group``,
+  a group the model is made exactly blind to (always the mean, its input weights zero);
 - the spectral branch's per-pixel head learns from every labelled pixel (its patch's class; with
   CutMix, the class of the patch each pixel came from).
 
@@ -34,6 +37,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 import torch
@@ -139,8 +143,11 @@ def transfer_trunk(card: registry.ModelCard, bands, mean: np.ndarray, std: np.nd
 class Augmenter:
     """Geometric, radiometric and spectral augmentation of reflectance patches, per patch."""
 
-    def __init__(self, bands: tuple[str, ...], dark: np.ndarray, group_dropout: float, generator: torch.Generator):
-        """``group_dropout``: scales the probabilities of :data:`GROUP_DROPOUT` (0: none)."""
+    def __init__(self, bands: tuple[str, ...], dark: np.ndarray, group_dropout: float, generator: torch.Generator,
+                 ignored: Sequence[int] = ()):
+        """``group_dropout``: scales the probabilities of :data:`GROUP_DROPOUT` (0: none); ``ignored``
+        channels are always the training mean (0 once normalised)."""
+        self.ignored = list(ignored)
         self.dark = torch.from_numpy(dark).float().view(1, -1, 1, 1)
         self.generator = generator
         self.groups = [(p * group_dropout, [bands.index(b) for b in members if b in bands])
@@ -168,6 +175,9 @@ class Augmenter:
 
     def drop_groups(self, x: torch.Tensor) -> torch.Tensor:
         """Replace groups by the training mean (0 once normalised), never all groups at once."""
+        if self.ignored:
+            x = x.clone()
+            x[:, self.ignored] = 0
         if not self.groups:
             return x
         keep = torch.ones(x.shape[:2])
@@ -177,6 +187,17 @@ class Augmenter:
         everything_dropped = keep.sum(dim=1) == 0
         keep[everything_dropped] = 1
         return x * keep[:, :, None, None]
+
+
+def ignore_channels(model: nn.Module, channels: Sequence[int]) -> None:
+    """Zero every weight the input ``channels`` enter by: with them always 0 in training, the weights
+    stay zero, so the model is exactly blind to them (and SHAP gives them nothing)."""
+    if not channels:
+        return
+    with torch.no_grad():
+        model.features[0].weight[:, channels] = 0
+        if hasattr(model, "spectral"):
+            model.spectral[0].weight[:, channels] = 0
 
 
 def cutmix(x: torch.Tensor, labels: torch.Tensor, generator: torch.Generator, probability: float = 0.5):
@@ -208,6 +229,24 @@ def ema_average(averaged: torch.Tensor, current: torch.Tensor, count: torch.Tens
     follows the model closely, else it would long be mostly the random initialisation)."""
     decay = min(0.998, (1.0 + float(count)) / (10.0 + float(count)))
     return decay * averaged + (1 - decay) * current
+
+
+def teacher_input(x: torch.Tensor, teacher: registry.ModelCard, bands, mean: torch.Tensor,
+                  std: torch.Tensor) -> torch.Tensor:
+    """The student's normalised patches in the teacher's bands and normalisation."""
+    reflectance = x * std + mean
+    if teacher.reflectance_max is not None:
+        reflectance = reflectance.clamp(max=teacher.reflectance_max)
+    channels = [list(bands).index(b) for b in teacher.bands]
+    t_mean = torch.tensor(teacher.mean).view(1, -1, 1, 1)
+    t_std = torch.tensor(teacher.std).view(1, -1, 1, 1)
+    return (reflectance[:, channels] - t_mean) / t_std
+
+
+def distillation_loss(logits: torch.Tensor, teacher_logits: torch.Tensor, temperature: float = 2.0) -> torch.Tensor:
+    """Hinton et al. (2015): KL divergence of the softened class distributions, scaled by T²."""
+    return F.kl_div(torch.log_softmax(logits / temperature, 1), torch.log_softmax(teacher_logits /
+                    temperature, 1), log_target=True, reduction="batchmean") * temperature ** 2
 
 
 def predict(model: nn.Module, x: torch.Tensor, device: str) -> np.ndarray:
@@ -242,6 +281,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--scratch", action="store_true", help="do not start from the RGB model's trunk")
     parser.add_argument("--init-card", type=Path, help="start from this card's trunk instead of the recipe's")
+    parser.add_argument("--ignore-group", action="append", default=[], choices=sorted(GROUPS),
+                        help="a band group the model never uses: always replaced by the training mean in training, "
+                        "its input weights zero (e.g. atmospheric: aerosol, water vapour and cirrus say how the "
+                        "air was, not what the land is)")
+    parser.add_argument("--teacher", type=Path, action="append", default=[], help="a card whose predictions on the "
+                        "whole, un-dropped patch the model also learns (distillation: what band-group dropout removes, "
+                        "the teacher still saw); several: their logits averaged")
+    parser.add_argument("--distil", type=float, default=0.5, help="weight of the teacher's term (default 0.5)")
     parser.add_argument("--output", type=Path, default=ROOT / "models", help="folder of cards/ and weights/")
     parser.add_argument("--checkpoint", type=Path, help="saved after every epoch; an existing one is resumed "
                         "(long runs outlive a session)")
@@ -289,6 +336,8 @@ def main() -> None:
                                              mean=mean.tolist(), std=std.tolist(), indices=card_args["indices"])
     if source:
         transfer_trunk(source, bands, mean, std, model)
+    ignored = [bands.index(b) for group in args.ignore_group for b in GROUPS[group] if b in bands]
+    ignore_channels(model, ignored)
     model.to(device)
     ema = torch.optim.swa_utils.AveragedModel(model, avg_fn=ema_average, use_buffers=True)
     batch_size = recipe["batch_size"]
@@ -297,7 +346,9 @@ def main() -> None:
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=args.lr, total_steps=steps)
     generator = torch.Generator().manual_seed(args.seed)
     augmenter = Augmenter(bands, dark, group_dropout=args.group_dropout if recipe["source"] == "ms" else 0.0,
-                          generator=generator)
+                          generator=generator, ignored=ignored)
+    teachers = [registry.ModelCard.from_file(path) for path in args.teacher]
+    teacher_models = [card.build(device).eval() for card in teachers]
     best_accuracy, best_state, best_epoch, first_epoch = -1.0, None, 0, 0
     if args.checkpoint and args.checkpoint.exists():
         saved = torch.load(args.checkpoint, weights_only=False)
@@ -314,12 +365,22 @@ def main() -> None:
         order = torch.randperm(len(x_fit_t), generator=generator)
         for start in range(0, len(order), batch_size):
             index = order[start : start + batch_size]
-            x = normalise(augmenter.radiometry(augmenter.geometry(x_fit_t[index])))
-            x = augmenter.drop_groups(x)
-            x, targets, pixel_labels = cutmix(x, y_fit_t[index], generator, args.cutmix)
+            whole = normalise(augmenter.radiometry(augmenter.geometry(x_fit_t[index])))
+            x = augmenter.drop_groups(whole)
+            if teachers:  # one CutMix for the dropped input and the teacher's whole one
+                mixed, targets, pixel_labels = cutmix(torch.cat([x, whole], 1), y_fit_t[index], generator,
+                                                      args.cutmix)
+                x, whole = mixed.split(len(bands), dim=1)
+            else:
+                x, targets, pixel_labels = cutmix(x, y_fit_t[index], generator, args.cutmix)
             features, pixel_logits = model.feature_map_and_pixel_logits(x.to(device))
             logits = model.classifier(model.flatten(model.pool(features)))
             loss = soft_cross_entropy(logits, targets.to(device), 0.1)
+            if teachers:
+                with torch.no_grad():
+                    teacher_logits = torch.stack([network(teacher_input(whole, card, bands, mean_t, std_t).to(device))
+                                                  for card, network in zip(teachers, teacher_models)]).mean(0)
+                loss = (1 - args.distil) * loss + args.distil * distillation_loss(logits, teacher_logits)
             loss = loss + 0.5 * F.cross_entropy(pixel_logits, pixel_labels.to(device), label_smoothing=0.1)
             optimiser.zero_grad()
             loss.backward()
@@ -369,12 +430,16 @@ def main() -> None:
             else "EuroSAT RGB JPEGs (27,000), DN = JPEG x 10.9",
             "evaluation_split": "training/splits/eurosat_eval.txt",
             "fit_patches": len(x_fit), "validation_patches": len(x_val),
-            "initialised_from": init_from, "learning_rate": args.lr, "batch_size": batch_size,
+            "initialised_from": init_from,
+            **({"distilled_from": [card.name for card in teachers], "distillation_weight": args.distil}
+               if teachers else {}),
+            "learning_rate": args.lr, "batch_size": batch_size,
             "epochs": epochs, "epoch_kept": best_epoch, "seed": args.seed, "device": device,
             "augmentation": "flips and quarter turns; gain 0.8-1.25 and per-band offsets up to the dark-object "
                             f"reflectance (haze added to path reflectance removed); CutMix on {args.cutmix:.0%} "
                             "of batches; " + ("band-group dropout " + json.dumps(
-                                {k: round(v * args.group_dropout, 3) for k, v in GROUP_DROPOUT.items()})
+                                {k: 1.0 if k in args.ignore_group else round(v * args.group_dropout, 3)
+                                 for k, v in GROUP_DROPOUT.items()})
                                 if recipe["source"] == "ms" else "no band-group dropout (one group)"),
             "epoch_selection": "best validation accuracy" if args.keep == "best" else "last epoch",
             "dark_objects": [round(float(v), 5) for v in dark],
