@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from ..errors import QT_TRANSLATE_NOOP, LulcError
 
 PREDICTED_NAME = "predicted"  # TARGET: at each place, the class predicted there
-SHAP_IMAGES_PER_PASS = 4  # masked tiles SHAP sends to the model at once (as fast as 8, 30 % less memory)
+#: Masked tiles SHAP and LIME of bands send to the model at once, their memory blocks reused (engine.heap):
+#: as fast as 8, 20-30 % less memory (README, "Benchmark").
+COALITION_IMAGES_PER_PASS = 4
 LIME_PATCHES_PER_PASS = 64  # masked 64×64 patches LIME sends to the model at once
 
 
@@ -119,7 +121,7 @@ SHAP = Family(
     ),
     backgrounds=BACKGROUNDS,
     numbers=(Number("N_SAMPLES", 512, 1), SEGMENTS),
-    images_per_pass=SHAP_IMAGES_PER_PASS,
+    images_per_pass=COALITION_IMAGES_PER_PASS,
 )
 
 LIME = Family(
@@ -130,7 +132,7 @@ LIME = Family(
     ),
     backgrounds=BACKGROUNDS,
     numbers=(Number("N_SAMPLES", 256, 2), SEGMENTS),
-    images_per_pass=LIME_PATCHES_PER_PASS // 8,
+    images_per_pass=COALITION_IMAGES_PER_PASS,
 )
 
 #: Every family by id, in menu order.

@@ -145,9 +145,9 @@ class LimeExplainer(CoalitionExplainer):
     @torch.inference_mode()
     def fit_with(self, x: torch.Tensor, target: int | None, masked_inputs, features: int) -> Attribution:
         """Per window or patch: coefficients as values, the intercept as base, R² as fit."""
-        full, _, value_of = self.target_values(x, target, masked_inputs)
-        confidence, predicted = full.max(dim=1, keepdim=True)
-        fit = fit_lime(self.plan(features), value_of, self.chunk(x))
+        plan = self.plan(features)
+        confidence, predicted, fit = self.over_coalitions(
+            x, target, masked_inputs, lambda value_of, chunk: fit_lime(plan, value_of, chunk))
         return Attribution(fit.coefficients, predicted=predicted, confidence=confidence, output=fit.output,
                            base=fit.intercept, fit=fit.score)
 

@@ -112,6 +112,16 @@ class CoalitionExplainer(SceneExplainer):
         """Coalitions per model pass: the method's family sends its catalogue count of masked tiles."""
         return max(1, FAMILIES[self.method.family].images_per_pass // x.shape[0])
 
+    def over_coalitions(self, x: torch.Tensor, target: int | None, masked_inputs, estimator):
+        """(confidence, predicted class, ``estimator(value_of, chunk)``): the model on the full input, then
+        the estimator's passes over masked copies (:meth:`target_values`). The passes reuse each other's
+        memory blocks (:mod:`..heap`: SHAP 1.65×, LIME 1.5× faster), given back after each batch (kept
+        for the whole run, the heap fragments and grows with the raster)."""
+        with large_blocks_reused():
+            full, _, value_of = self.target_values(x, target, masked_inputs)
+            confidence, predicted = full.max(dim=1, keepdim=True)
+            return confidence, predicted, estimator(value_of, self.chunk(x))
+
 
 class ShapExplainer(CoalitionExplainer):
     """Shapley values of features for the target's probability, for whole tiles; the coalition loop
@@ -143,13 +153,10 @@ class ShapExplainer(CoalitionExplainer):
     def explain_with(self, x: torch.Tensor, target: int | None, masked_inputs, features: int) -> Attribution:
         """The shared loop: predict on the full input, then evaluate the plan's coalitions.
         ``masked_inputs(x, background, masks)`` gives the inputs (n, B, C, R, R) of n coalitions.
-        Fields are per window or patch (B, ·, cells or patches …). The coalitions' passes reuse each
-        other's memory blocks (:mod:`..heap`: 1.65× faster), given back after each batch (kept for the
-        whole run, the heap fragments and grows with the raster)."""
-        with large_blocks_reused():
-            full, _, value_of = self.target_values(x, target, masked_inputs)
-            confidence, predicted = full.max(dim=1, keepdim=True)
-            shapley = shapley_values(self.plan(features), value_of, self.chunk(x))
+        Fields are per window or patch (B, ·, cells or patches …)."""
+        plan = self.plan(features)
+        confidence, predicted, shapley = self.over_coalitions(
+            x, target, masked_inputs, lambda value_of, chunk: shapley_values(plan, value_of, chunk))
         gap = shapley.base[:, None] + shapley.values.sum(dim=1, keepdim=True) - shapley.output[:, None]
         return Attribution(shapley.values, predicted=predicted, confidence=confidence, output=shapley.output[:, None],
                            base=shapley.base[:, None], gap=gap)
