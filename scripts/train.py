@@ -184,20 +184,32 @@ class Augmenter:
         for p, channels in self.groups:
             dropped = torch.nonzero(self.uniform(len(x)) < p).flatten()
             keep[dropped[:, None], torch.tensor(channels)[None]] = 0
-        everything_dropped = keep.sum(dim=1) == 0
+        used = [c for c in range(x.shape[1]) if c not in self.ignored]
+        everything_dropped = keep[:, used].sum(dim=1) == 0
         keep[everything_dropped] = 1
         return x * keep[:, :, None, None]
 
 
 def ignore_channels(model: nn.Module, channels: Sequence[int]) -> None:
-    """Zero every weight the input ``channels`` enter by: with them always 0 in training, the weights
-    stay zero, so the model is exactly blind to them (and SHAP gives them nothing)."""
+    """Make the model exactly blind to the input ``channels`` (and SHAP give them nothing): every weight
+    they enter by, directly or through a normalised difference computed from them, is zero and its
+    gradient masked, so it stays zero (a difference with the ignored band at its mean still varies
+    with the other band, so its weights would otherwise learn)."""
     if not channels:
         return
-    with torch.no_grad():
-        model.features[0].weight[:, channels] = 0
-        if hasattr(model, "spectral"):
-            model.spectral[0].weight[:, channels] = 0
+    inputs = {model.features[0]: list(channels)}
+    if hasattr(model, "spectral"):
+        inputs[model.spectral[0]] = list(channels)
+        if model.indices is not None:
+            pairs = zip(model.indices.first.tolist(), model.indices.second.tolist())
+            inputs[model.spectral[0]] += [model.in_channels + k for k, pair in enumerate(pairs)
+                                          if set(pair) & set(channels)]
+    for conv, columns in inputs.items():
+        mask = torch.ones_like(conv.weight)
+        mask[:, columns] = 0
+        with torch.no_grad():
+            conv.weight.mul_(mask)
+        conv.weight.register_hook(lambda gradient, mask=mask: gradient * mask)
 
 
 def cutmix(x: torch.Tensor, labels: torch.Tensor, generator: torch.Generator, probability: float = 0.5):
@@ -337,6 +349,8 @@ def main() -> None:
     if source:
         transfer_trunk(source, bands, mean, std, model)
     ignored = [bands.index(b) for group in args.ignore_group for b in GROUPS[group] if b in bands]
+    if len(set(ignored)) == len(bands):
+        parser.error(f"--ignore-group {' '.join(args.ignore_group)} leaves {args.model} no band to use")
     ignore_channels(model, ignored)
     model.to(device)
     ema = torch.optim.swa_utils.AveragedModel(model, avg_fn=ema_average, use_buffers=True)
@@ -438,9 +452,10 @@ def main() -> None:
             "augmentation": "flips and quarter turns; gain 0.8-1.25 and per-band offsets up to the dark-object "
                             f"reflectance (haze added to path reflectance removed); CutMix on {args.cutmix:.0%} "
                             "of batches; " + ("band-group dropout " + json.dumps(
-                                {k: 1.0 if k in args.ignore_group else round(v * args.group_dropout, 3)
-                                 for k, v in GROUP_DROPOUT.items()})
+                                {k: round(v * args.group_dropout, 3) for k, v in GROUP_DROPOUT.items()
+                                 if k not in args.ignore_group})
                                 if recipe["source"] == "ms" else "no band-group dropout (one group)"),
+            **({"ignored_groups": args.ignore_group} if args.ignore_group else {}),
             "epoch_selection": "best validation accuracy" if args.keep == "best" else "last epoch",
             "dark_objects": [round(float(v), 5) for v in dark],
             "losses": "cross-entropy with label smoothing 0.1 on patches; 0.5 x per-pixel cross-entropy of the "

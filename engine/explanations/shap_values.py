@@ -115,7 +115,7 @@ class CoalitionExplainer(SceneExplainer):
     def over_coalitions(self, x: torch.Tensor, target: int | None, masked_inputs, estimator):
         """(confidence, predicted class, ``estimator(value_of, chunk)``): the model on the full input, then
         the estimator's passes over masked copies (:meth:`target_values`). The passes reuse each other's
-        memory blocks (:mod:`..heap`: SHAP 1.65×, LIME 1.5× faster), given back after each batch (kept
+        memory blocks (:mod:`..heap`: SHAP 1.65×, LIME 1.6× faster), given back after each batch (kept
         for the whole run, the heap fragments and grows with the raster)."""
         with large_blocks_reused():
             full, _, value_of = self.target_values(x, target, masked_inputs)
