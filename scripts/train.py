@@ -46,6 +46,8 @@ from torch import nn
 from torch.nn import functional as F
 
 sys.path.insert(0, str(plugin_parent()))
+from explainable_lulc.engine.dense import DenseClassifier  # noqa: E402
+from explainable_lulc.engine.scaling import InputScale, ScaleDecision  # noqa: E402
 from explainable_lulc.models import architectures, registry  # noqa: E402
 from explainable_lulc.training import eurosat  # noqa: E402
 from explainable_lulc.training.evaluation import SPLIT_FILE  # noqa: E402
@@ -148,6 +150,7 @@ class Augmenter:
         """``group_dropout``: scales the probabilities of :data:`GROUP_DROPOUT` (0: none); ``ignored``
         channels are always the training mean (0 once normalised)."""
         self.ignored = list(ignored)
+        self.used = [c for c in range(len(bands)) if c not in self.ignored]
         self.dark = torch.from_numpy(dark).float().view(1, -1, 1, 1)
         self.generator = generator
         self.groups = [(p * group_dropout, [bands.index(b) for b in members if b in bands])
@@ -184,8 +187,7 @@ class Augmenter:
         for p, channels in self.groups:
             dropped = torch.nonzero(self.uniform(len(x)) < p).flatten()
             keep[dropped[:, None], torch.tensor(channels)[None]] = 0
-        used = [c for c in range(x.shape[1]) if c not in self.ignored]
-        everything_dropped = keep[:, used].sum(dim=1) == 0
+        everything_dropped = keep[:, self.used].sum(dim=1) == 0
         keep[everything_dropped] = 1
         return x * keep[:, :, None, None]
 
@@ -243,16 +245,13 @@ def ema_average(averaged: torch.Tensor, current: torch.Tensor, count: torch.Tens
     return decay * averaged + (1 - decay) * current
 
 
-def teacher_input(x: torch.Tensor, teacher: registry.ModelCard, bands, mean: torch.Tensor,
+def teacher_input(x: torch.Tensor, teacher: DenseClassifier, bands, mean: torch.Tensor,
                   std: torch.Tensor) -> torch.Tensor:
-    """The student's normalised patches in the teacher's bands and normalisation."""
-    reflectance = x * std + mean
-    if teacher.reflectance_max is not None:
-        reflectance = reflectance.clamp(max=teacher.reflectance_max)
-    channels = [list(bands).index(b) for b in teacher.bands]
-    t_mean = torch.tensor(teacher.mean).view(1, -1, 1, 1)
-    t_std = torch.tensor(teacher.std).view(1, -1, 1, 1)
-    return (reflectance[:, channels] - t_mean) / t_std
+    """The student's normalised patches as the engine feeds the teacher the same reflectance: its bands,
+    its normalisation and reflectance ceiling (DenseClassifier.prepare)."""
+    reflectance = (x * std + mean)[:, [list(bands).index(b) for b in teacher.card.bands]]
+    return teacher.prepare(reflectance.numpy(), np.zeros((len(x), *x.shape[-2:]), bool),
+                           ScaleDecision(InputScale.REFLECTANCE, "training patches"))
 
 
 def distillation_loss(logits: torch.Tensor, teacher_logits: torch.Tensor, temperature: float = 2.0) -> torch.Tensor:
@@ -361,8 +360,7 @@ def main() -> None:
     generator = torch.Generator().manual_seed(args.seed)
     augmenter = Augmenter(bands, dark, group_dropout=args.group_dropout if recipe["source"] == "ms" else 0.0,
                           generator=generator, ignored=ignored)
-    teachers = [registry.ModelCard.from_file(path) for path in args.teacher]
-    teacher_models = [card.build(device).eval() for card in teachers]
+    teachers = [DenseClassifier(registry.ModelCard.from_file(path), device) for path in args.teacher]
     best_accuracy, best_state, best_epoch, first_epoch = -1.0, None, 0, 0
     if args.checkpoint and args.checkpoint.exists():
         saved = torch.load(args.checkpoint, weights_only=False)
@@ -392,8 +390,8 @@ def main() -> None:
             loss = soft_cross_entropy(logits, targets.to(device), 0.1)
             if teachers:
                 with torch.no_grad():
-                    teacher_logits = torch.stack([network(teacher_input(whole, card, bands, mean_t, std_t).to(device))
-                                                  for card, network in zip(teachers, teacher_models)]).mean(0)
+                    teacher_logits = torch.stack([teacher.model(teacher_input(whole, teacher, bands, mean_t, std_t))
+                                                  for teacher in teachers]).mean(0)  # built in eval mode
                 loss = (1 - args.distil) * loss + args.distil * distillation_loss(logits, teacher_logits)
             loss = loss + 0.5 * F.cross_entropy(pixel_logits, pixel_labels.to(device), label_smoothing=0.1)
             optimiser.zero_grad()
@@ -445,7 +443,7 @@ def main() -> None:
             "evaluation_split": "training/splits/eurosat_eval.txt",
             "fit_patches": len(x_fit), "validation_patches": len(x_val),
             "initialised_from": init_from,
-            **({"distilled_from": [card.name for card in teachers], "distillation_weight": args.distil}
+            **({"distilled_from": [teacher.card.name for teacher in teachers], "distillation_weight": args.distil}
                if teachers else {}),
             "learning_rate": args.lr, "batch_size": batch_size,
             "epochs": epochs, "epoch_kept": best_epoch, "seed": args.seed, "device": device,

@@ -84,12 +84,12 @@ def test_distillation_loss_is_the_temperature_scaled_kl_divergence():
 
 
 def test_teacher_input_is_what_the_engine_feeds_the_teacher_for_the_same_reflectance():
-    teacher = registry.load_cards()["eurosat_rgb"]  # three of the student's bands and a reflectance ceiling
+    card = registry.load_cards()["eurosat_rgb"]  # three of the student's bands and a reflectance ceiling
     mean = torch.linspace(0.05, 0.3, len(BANDS)).view(1, -1, 1, 1)
     std = torch.linspace(0.02, 0.1, len(BANDS)).view(1, -1, 1, 1)
     reflectance = torch.rand(2, len(BANDS), 4, 4, generator=torch.Generator().manual_seed(3)) * 0.4
-    got = train.teacher_input((reflectance - mean) / std, teacher, BANDS, mean, std)
-    channels = [BANDS.index(b) for b in teacher.bands]
-    engine = DenseClassifier(teacher).prepare(reflectance[:, channels].numpy(), np.zeros((2, 4, 4), bool),
-                                              ScaleDecision(InputScale.REFLECTANCE, "test"))
+    got = train.teacher_input((reflectance - mean) / std, DenseClassifier(card), BANDS, mean, std)
+    channels = [BANDS.index(b) for b in card.bands]
+    engine = DenseClassifier(card).prepare(reflectance[:, channels].numpy(), np.zeros((2, 4, 4), bool),
+                                           ScaleDecision(InputScale.REFLECTANCE, "test"))
     assert torch.allclose(got, engine, atol=1e-5)
