@@ -24,11 +24,11 @@ import rasterio
 
 from .classify import ClassifyTiles, class_grid, classification_specs
 from .pipeline import Compute, TileResult, computed_tiles
-from .run import ResolvedRun
+from .run import ResolvedRun, forget_other_versions
 from .tiling import Tile, TileGrid
 from .writer import OutputSpec
 
-#: Loaded models of this process by (name, device), and explainers by job: kept between blocks.
+#: Loaded models of this process by (card version, device), and explainers by job: kept between blocks.
 WORKER_MODELS: dict = {}
 WORKER_EXPLAINERS: dict = {}
 #: One block at a time per process: a worker with several threads shares its models, and Grad-CAM
@@ -87,8 +87,9 @@ class ExplainJob(Job):
         from .explanations.catalogue import FAMILIES
         from .explanations.runner import make_explainer
 
-        key = (run.card.name, run.device, self.family, self.method, tuple(sorted(self.options.items())))
+        key = (run.card.version(), run.device, self.family, self.method, tuple(sorted(self.options.items())))
         if key not in WORKER_EXPLAINERS:
+            forget_other_versions(WORKER_EXPLAINERS, key[0])
             method = FAMILIES[self.family].method(self.method)
             WORKER_EXPLAINERS[key] = make_explainer(method, run.classifier, **self.options)
         return WORKER_EXPLAINERS[key]

@@ -57,6 +57,13 @@ class RunRequest:
     gradients: bool = False  # whether the method keeps gradients (memory ×3)
 
 
+def forget_other_versions(cache: dict, version: tuple) -> None:
+    """Drop from a cache keyed by ``(card.version(), …)`` what was loaded from other files of the same model
+    name: once a model is replaced, its old weights are never asked for again."""
+    for key in [key for key in cache if key[0][0] == version[0] and key[0] != version]:
+        del cache[key]
+
+
 @dataclass(frozen=True)
 class ResolvedRun:
     """Everything the engine needs for one run, decided and checked."""
@@ -87,8 +94,9 @@ class ResolvedRun:
         """The card's network on the run's device, loaded once per (model, device)."""
         from .dense import DenseClassifier
 
-        key = (self.card.name, self.device)
+        key = (self.card.version(), self.device)
         if key not in self.classifiers:
+            forget_other_versions(self.classifiers, key[0])
             self.classifiers[key] = DenseClassifier(self.card, self.device)
         return self.classifiers[key]
 

@@ -190,6 +190,19 @@ class ModelCard:
     def class_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.classes)
 
+    def version(self) -> tuple:
+        """This card and its weights as files, told from later ones of the same name (train_model
+        replaces a model of its name; a Dask worker outlives one batch command): caches of loaded
+        models are keyed by this, never by the name alone."""
+        stamps = []
+        for file in (self.path, self.weights):
+            try:
+                status = Path(file).stat() if file is not None else None
+            except OSError:  # loading the model says what is wrong with the file
+                status = None
+            stamps.append((str(file), status.st_mtime_ns, status.st_size) if status else (str(file),))
+        return (self.name, *stamps)
+
     @classmethod
     def from_file(cls, path: Path) -> ModelCard:
         """A card from a JSON file: a regular file of at most :data:`MAX_CARD_BYTES`, every field checked."""

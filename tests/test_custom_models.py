@@ -63,3 +63,43 @@ def test_broken_model_gets_a_clear_message(provider, own_models, four_band_scene
                          "OUTPUT": str(tmp_path / "classes.tif")})
     assert words in str(error.value) and "broken" in str(error.value)
     assert not (tmp_path / "classes.tif").exists()
+
+
+def test_a_model_replaced_under_its_name_is_loaded_again(demo_scene, tmp_path):
+    """train_model replaces a model of the same name, and a Dask worker outlives one batch command:
+    its cache of loaded models must serve the new weights, not the ones it loaded first."""
+    import os
+    import shutil
+
+    import torch
+
+    from explainable_lulc.engine.batch import WORKER_MODELS, on_this_worker
+    from explainable_lulc.engine.run import RunRequest, resolve_run
+
+    bundled = load_cards()["eurosat_rgb"]
+    card = json.loads(bundled.path.read_text()) | {"name": "my_rgb", "weights": "my_rgb.pt"}
+    (tmp_path / "my_rgb.json").write_text(json.dumps(card))
+    weights = tmp_path / "my_rgb.pt"
+    shutil.copy(bundled.weights, weights)
+
+    def worker_model():
+        run = resolve_run(RunRequest(str(demo_scene), model="my_rgb"), load_cards([tmp_path]))
+        return on_this_worker(run).classifier
+
+    try:
+        first = worker_model()
+        assert worker_model() is first  # loaded once while the files stay the same
+        state = torch.load(weights, weights_only=True)
+        head = next(key for key in state if key.endswith("bias") and state[key].shape == (len(card["classes"]),))
+        state[head] = state[head] + 1.0  # "retrained": same size, other numbers
+        torch.save(state, weights)
+        stamp = weights.stat().st_mtime_ns + 2_000_000_000  # a later file, whatever the clock's granularity
+        os.utime(weights, ns=(stamp, stamp))
+        second = worker_model()
+        assert second is not first
+        assert torch.equal(second.model.state_dict()[head], state[head])
+        assert [key for key in WORKER_MODELS if key[0][0] == "my_rgb"] == [(load_cards([tmp_path])["my_rgb"].version(),
+                                                                            "cpu")]  # the old one forgotten
+    finally:
+        for key in [key for key in WORKER_MODELS if key[0][0] == "my_rgb"]:
+            del WORKER_MODELS[key]
