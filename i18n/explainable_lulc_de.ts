@@ -487,122 +487,122 @@
 <context>
     <name>ExplainGradCam</name>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="27" />
+        <location filename="../processing_provider/explain_gradcam.py" line="29" />
         <source>Explain with Grad-CAM</source>
         <translation>Mit Grad-CAM erklären</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="30" />
+        <location filename="../processing_provider/explain_gradcam.py" line="32" />
         <source>Explain</source>
         <translation>Erklären</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="36" />
+        <location filename="../processing_provider/explain_gradcam.py" line="38" />
         <source>&lt;p&gt;Shows where the land-cover model finds evidence for a class: a georeferenced heat map on the input's grid, styled over the imagery.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grad-CAM&lt;/b&gt; (Selvaraju et al. 2017) weighs the last convolutional layer's feature maps by the class's gradient. For this model that is computed for every 64×64 window at once, in one pass, so it costs about what classifying costs; each pixel shows the evidence of the windows around it, in the model's units (a window's cells add up to its class score), comparable across the whole scene.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Guided Grad-CAM&lt;/b&gt; multiplies Grad-CAM by guided backpropagation at full resolution (summed over bands; positive values support the class). Gradients there belong to one window, so the map is a mosaic of 64×64 patches (640 m), each explained on its own exactly as captum's GuidedGradCam explains a EuroSAT patch. The same holds for Grad-CAM of another layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class to explain&lt;/b&gt;: predicted (the class the model predicts at each place, as Classify LULC maps it) or a class name, e.g. Forest: “where does the model see Forest?”&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zeigt, wo das Landbedeckungsmodell Hinweise auf eine Klasse findet: eine georeferenzierte Heatmap im Pixelraster der Eingabe, über dem Bild dargestellt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grad-CAM&lt;/b&gt; (Selvaraju et al. 2017) gewichtet die Merkmalskarten der letzten Faltungsschicht mit dem Gradienten der Klasse. Für dieses Modell geschieht das für jedes 64×64-Fenster auf einmal, in einem Durchlauf, und kostet damit etwa so viel wie das Klassifizieren; jedes Pixel zeigt die Hinweise der umliegenden Fenster, in den Einheiten des Modells (die Zellen eines Fensters summieren sich zu seinem Klassenscore), vergleichbar über die ganze Szene.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Guided Grad-CAM&lt;/b&gt; multipliziert Grad-CAM mit Guided Backpropagation in voller Auflösung (über die Bänder summiert; positive Werte stützen die Klasse). Die Gradienten gehören dort zu einem einzigen Fenster, daher ist die Karte ein Mosaik aus 64×64-Ausschnitten (640 m), jeder für sich erklärt, genau so, wie GuidedGradCam von captum einen EuroSAT-Ausschnitt erklärt. Dasselbe gilt für Grad-CAM einer anderen Schicht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zu erklärende Klasse&lt;/b&gt;: predicted (die Klasse, die das Modell an jeder Stelle vorhersagt, wie „Landbedeckung klassifizieren“ sie kartiert) oder ein Klassenname, z. B. Forest: „Wo sieht das Modell Forest?“&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="56" />
+        <location filename="../processing_provider/explain_gradcam.py" line="58" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="56" />
+        <location filename="../processing_provider/explain_gradcam.py" line="58" />
         <source>Grad-CAM: smooth map of where the evidence is. Guided Grad-CAM: the same, sharpened to pixels by guided backpropagation, one 64×64 patch at a time.</source>
         <translation>Grad-CAM: glatte Karte, die zeigt, wo die Hinweise liegen. Guided Grad-CAM: dasselbe, durch Guided Backpropagation pixelgenau geschärft, jeweils ein 64×64-Ausschnitt.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="62" />
+        <location filename="../processing_provider/explain_gradcam.py" line="64" />
         <source>Layer to explain</source>
         <translation>Zu erklärende Schicht</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="62" />
+        <location filename="../processing_provider/explain_gradcam.py" line="64" />
         <source>Name of a convolutional layer of the model, e.g. features.13. Empty: the last convolutional layer (the usual choice: the most class-specific).</source>
         <translation>Name einer Faltungsschicht des Modells, z. B. features.13. Leer: die letzte Faltungsschicht (die übliche Wahl: die klassenspezifischste).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="68" />
+        <location filename="../processing_provider/explain_gradcam.py" line="70" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="68" />
+        <location filename="../processing_provider/explain_gradcam.py" line="70" />
         <source>Float32 GeoTIFF on the input's grid (nodata where the input is nodata).</source>
         <translation>Float32-GeoTIFF im Pixelraster der Eingabe (NoData, wo die Eingabe NoData ist).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="72" />
+        <location filename="../processing_provider/explain_gradcam.py" line="74" />
         <source>Preview image</source>
         <translation>Vorschaubild</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="72" />
+        <location filename="../processing_provider/explain_gradcam.py" line="74" />
         <source>PNG files (*.png)</source>
         <translation>PNG-Dateien (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="72" />
+        <location filename="../processing_provider/explain_gradcam.py" line="74" />
         <source>PNG: true colour beside the heat map over it, with a colour bar.</source>
         <translation>PNG: Echtfarbenbild neben der darübergelegten Heatmap, mit Farbskala.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="101" />
+        <location filename="../processing_provider/explain_gradcam.py" line="103" />
         <source>{method} of layer {layer} for {target}, in tiles of {tile} px</source>
         <translation>{method} der Schicht {layer} für {target}, in Kacheln zu {tile} px</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="106" />
+        <location filename="../processing_provider/explain_gradcam.py" line="108" />
         <source>{tiles} tiles in {seconds:.1f} s</source>
         <translation>{tiles} Kacheln in {seconds:.1f} s</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="111" />
+        <location filename="../processing_provider/explain_gradcam.py" line="113" />
         <source>{method}: {target} ({model})</source>
         <translation>{method}: {target} ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="79" />
+        <location filename="../processing_provider/explain_gradcam.py" line="81" />
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="79" />
+        <location filename="../processing_provider/explain_gradcam.py" line="81" />
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="79" />
+        <location filename="../processing_provider/explain_gradcam.py" line="81" />
         <source>HTML: a plain-language summary, how far to trust the method (deletion test on sample windows), evidence per predicted class, example places.</source>
         <translation>HTML: eine allgemeinverständliche Zusammenfassung, wie weit man der Methode trauen kann (Löschtest an Stichprobenfenstern), Hinweise je vorhergesagter Klasse, Beispielorte.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="113" />
+        <location filename="../processing_provider/explain_gradcam.py" line="115" />
         <source>class score</source>
         <translation>Klassenscore</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="113" />
+        <location filename="../processing_provider/explain_gradcam.py" line="115" />
         <source>class score × gradient</source>
         <translation>Klassenscore × Gradient</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="129" />
+        <location filename="../processing_provider/explain_gradcam.py" line="127" />
         <source>a heat map (one band)</source>
         <translation>eine Heatmap (ein Band)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="129" />
+        <location filename="../processing_provider/explain_gradcam.py" line="127" />
         <source>every band</source>
         <translation>alle Bänder</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="129" />
+        <location filename="../processing_provider/explain_gradcam.py" line="127" />
         <source>&lt;p&gt;Each value is the evidence for the explained class at one place, in the model's units (class logit per feature cell; × input gradient for Guided Grad-CAM). Higher: more evidence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Jeder Wert ist der Hinweis auf die erklärte Klasse an einer Stelle, in den Einheiten des Modells (Klassen-Logit je Merkmalszelle; × Eingabegradient bei Guided Grad-CAM). Höher: stärkere Hinweise.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="129" />
+        <location filename="../processing_provider/explain_gradcam.py" line="127" />
         <source>Measuring how far to trust it (deletion test on sample windows)…</source>
         <translation>Es wird gemessen, wie weit man ihr trauen kann (Löschtest an Stichprobenfenstern)…</translation>
     </message>
@@ -743,12 +743,12 @@
         <translation>HTML: Merkmale nach Rang je vorhergesagter Klasse, Diagramm des mittleren |SHAP|, Beispielorte.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="148" />
+        <location filename="../processing_provider/explain_shap.py" line="147" />
         <source>SHAP of {features} for {target}: {estimator}, background {background}</source>
         <translation>SHAP von {features} für {target}: {estimator}, Hintergrund {background}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="153" />
+        <location filename="../processing_provider/explain_shap.py" line="152" />
         <source>{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}</source>
         <translation>{tiles} Kacheln in {seconds:.1f} s; Additivität bis auf {error:.1e}</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="133" />
+        <location filename="../processing_provider/explain_shap.py" line="132" />
         <source>Measuring how far to trust it (deletion test on sample windows)…</source>
         <translation>Es wird gemessen, wie weit man ihr trauen kann (Löschtest an Stichprobenfenstern)…</translation>
     </message>
@@ -890,212 +890,212 @@
 <context>
     <name>LulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="245" />
+        <location filename="../processing_provider/base.py" line="247" />
         <source>Sentinel-2 image</source>
         <translation>Sentinel-2-Bild</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="245" />
+        <location filename="../processing_provider/base.py" line="247" />
         <source>A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset.</source>
         <translation>Ein Sentinel-2-Rasterlayer: ein Bandstapel (GeoTIFF, VRT) oder ein Subdatensatz eines .SAFE-Produkts.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="249" />
+        <location filename="../processing_provider/base.py" line="251" />
         <source>Band names, in layer order</source>
         <translation>Bandnamen, in Layer-Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="249" />
+        <location filename="../processing_provider/base.py" line="251" />
         <source>The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: taken from the band descriptions when they are band names, else from the band count in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS.</source>
         <translation>Das Sentinel-2-Band jedes Layerbands, durch Kommas getrennt, z. B. B02,B03,B04,B08. Leer: aus den Bandbeschreibungen, wenn diese Bandnamen sind, sonst aus der Bandanzahl in der Reihenfolge der ESA (13: B01…B08, B8A, B09…B12; 12: dieselben ohne B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). Die eigenen Dateien von EuroSAT (B8A zuletzt) benötigen BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="258" />
+        <location filename="../processing_provider/base.py" line="260" />
         <source>Pixel values</source>
         <translation>Pixelwerte</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="258" />
+        <location filename="../processing_provider/base.py" line="260" />
         <source>How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; integer data are digital numbers (reflectance × 10000), with the +1000 offset of processing baseline 04.00 when the metadata declares it or B10 shows it. Products acquired from 25 January 2022 on carry that offset.</source>
         <translation>Wie Pixelwerte mit der Reflexion zusammenhängen. Auto: Gleitkommadaten bis etwa 1.5 sind Reflexion; Ganzzahldaten sind Digitalwerte (Reflexion × 10000), mit dem +1000-Offset der Prozessierungs-Baseline 04.00, wenn die Metadaten ihn angeben oder B10 ihn zeigt. Produkte, die ab dem 25. Januar 2022 aufgenommen wurden, tragen diesen Offset.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="271" />
+        <location filename="../processing_provider/base.py" line="273" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="284" />
+        <location filename="../processing_provider/base.py" line="286" />
         <source>Device</source>
         <translation>Recheneinheit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="284" />
+        <location filename="../processing_provider/base.py" line="286" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation>auto: eine CUDA-GPU, wenn PyTorch eine erkennt, sonst die CPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="292" />
+        <location filename="../processing_provider/base.py" line="294" />
         <source>Tiles per batch</source>
         <translation>Kacheln pro Stapel</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="292" />
+        <location filename="../processing_provider/base.py" line="294" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation>Kacheln, die dem Modell auf einmal übergeben werden. Mehr braucht mehr Speicher; hilft vor allem auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="299" />
+        <location filename="../processing_provider/base.py" line="301" />
         <source>Tile size (pixels)</source>
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="417" />
+        <location filename="../processing_provider/base.py" line="419" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bänder ({source}): {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="370" />
+        <location filename="../processing_provider/base.py" line="372" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>Unbekanntes MODEL „{name}“. Bekannt: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="419" />
+        <location filename="../processing_provider/base.py" line="421" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modell: {name} ({title}), Bänder {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="421" />
+        <location filename="../processing_provider/base.py" line="423" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Pixelwerte: {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="425" />
+        <location filename="../processing_provider/base.py" line="427" />
         <source>Device: {device}</source>
         <translation>Recheneinheit: {device}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="331" />
+        <location filename="../processing_provider/base.py" line="333" />
         <source>Class to explain</source>
         <translation>Zu erklärende Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="357" />
+        <location filename="../processing_provider/base.py" line="359" />
         <source> Did you mean {name}?</source>
         <translation> Meinten Sie {name}?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="362" />
+        <location filename="../processing_provider/base.py" line="364" />
         <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
         <translation>Unbekannte TARGET-Klasse „{name}“. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="271" />
+        <location filename="../processing_provider/base.py" line="273" />
         <source>The model to run. auto: the bundled model that uses most of the layer's bands. Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
         <translation>Das auszuführende Modell. auto: das mitgelieferte Modell, das die meisten Bänder des Layers nutzt. Eigene Modelle (eine Modellkarte .json neben ihren Gewichten) werden ebenfalls aufgeführt, wenn sie im Ordner explainable_lulc/models des QGIS-Profils liegen oder in einem Ordner, den $EXPLAINABLE_LULC_MODELS nennt.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="368" />
+        <location filename="../processing_provider/base.py" line="370" />
         <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation>MODEL „{name}“ kann nicht verwendet werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="382" />
+        <location filename="../processing_provider/base.py" line="384" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Nicht genügend Arbeitsspeicher. Verringern Sie TILE_SIZE oder BATCH_SIZE (die Ergebnisse hängen nicht davon ab); es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="424" />
+        <location filename="../processing_provider/base.py" line="426" />
         <source>Pixel values: {warning}</source>
         <translation>Pixelwerte: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="309" />
+        <location filename="../processing_provider/base.py" line="311" />
         <source>Mask clouds and shadows</source>
         <translation>Wolken und Schatten maskieren</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="309" />
+        <location filename="../processing_provider/base.py" line="311" />
         <source>Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in confidence and explanations. on: the same, refused without those bands. off: every pixel is classified.</source>
         <translation>Wolken und ihre Schatten sind keine Landbedeckung. auto: vom U-Net von ukis-csmask erkannt (L1C oder L2A, aus B02, B03, B04, B08 und, falls vorhanden, B11, B12), sofern der Layer diese Bänder hat; sie werden zu den Klassen Cloud und Cloud shadow der Klassenkarte und zu NoData in Konfidenz und Erklärungen. on: dasselbe, ohne diese Bänder abgelehnt. off: Jedes Pixel wird klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="331" />
+        <location filename="../processing_provider/base.py" line="333" />
         <source>predicted: at each place, the class the model predicts there. A class of the model (e.g. Forest): where, and how strongly, the model sees that class. The list holds the classes of every registered model, as their model cards name them; the model you run must know the class you choose.</source>
         <translation>predicted: an jeder Stelle die Klasse, die das Modell dort vorhersagt. Eine Klasse des Modells (z. B. Forest): wo und wie stark das Modell diese Klasse sieht. Die Liste enthält die Klassen aller registrierten Modelle, wie ihre Modellkarten sie benennen; das ausgeführte Modell muss die gewählte Klasse kennen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="346" />
+        <location filename="../processing_provider/base.py" line="348" />
         <source>INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT: „{name}“ ({source}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="359" />
+        <location filename="../processing_provider/base.py" line="361" />
         <source>Unknown TARGET class '{name}' for model {model}. Choose one of: {names}.{hint}</source>
         <translation>Unbekannte TARGET-Klasse „{name}“ für Modell {model}. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="395" />
+        <location filename="../processing_provider/base.py" line="397" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="398" />
+        <location filename="../processing_provider/base.py" line="400" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>er stammt vom Datenanbieter „{provider}“; nur Dateiraster (GDAL) können verarbeitet werden. Speichern Sie ihn zuerst als GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="435" />
+        <location filename="../processing_provider/base.py" line="437" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Wolken: nicht maskiert, die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="438" />
+        <location filename="../processing_provider/base.py" line="440" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Wolken: nicht maskiert (der Detektor benötigt B02, B03, B04 und B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="432" />
+        <location filename="../processing_provider/base.py" line="434" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Wolken: {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="466" />
+        <location filename="../processing_provider/base.py" line="468" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Wolken: {cloud:.1f} % Wolken, {shadow:.1f} % Wolkenschatten der gültigen Pixel, maskiert</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="479" />
+        <location filename="../processing_provider/base.py" line="481" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Layer „{name}“ ({path}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="510" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>for the predicted class</source>
         <translation>für die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="510" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>against the predicted class</source>
         <translation>gegen die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="512" />
+        <location filename="../processing_provider/base.py" line="514" />
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="512" />
+        <location filename="../processing_provider/base.py" line="514" />
         <source>against {name}</source>
         <translation>gegen {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="427" />
+        <location filename="../processing_provider/base.py" line="429" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Kacheln zu {tile} px (TILE_SIZE {asked}), {batch} pro Stapel; etwa {memory:.1f} GB Speicher</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="299" />
+        <location filename="../processing_provider/base.py" line="301" />
         <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
         <translation>Seitenlänge der quadratischen Kacheln, in denen das Raster verarbeitet wird, aufgerundet auf das Vielfache, das Modell oder Methode brauchen (8 px; 64 px für Methoden, die ganze Patches erklären), und höchstens so groß wie das Raster. Die Ergebnisse hängen nicht davon ab, der Speicherbedarf schon.</translation>
     </message>
@@ -1359,12 +1359,12 @@
         <translation>LAYER „{layer}“ ist keine Faltungsschicht des Modells {model}. Wählen Sie eine von: {names} (leer: die letzte, {default}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="93" />
+        <location filename="../engine/explanations/catalogue.py" line="109" />
         <source>Grad-CAM</source>
         <translation>Grad-CAM</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="93" />
+        <location filename="../engine/explanations/catalogue.py" line="109" />
         <source>Guided Grad-CAM</source>
         <translation>Guided Grad-CAM</translation>
     </message>
@@ -1374,22 +1374,22 @@
         <translation>Unbekannte TARGET-Klasse „{name}“. Wählen Sie predicted oder eine von: {names}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="101" />
+        <location filename="../engine/explanations/catalogue.py" line="118" />
         <source>Spectral bands</source>
         <translation>Spektralbänder</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="89" />
+        <location filename="../engine/explanations/catalogue.py" line="105" />
         <source>Band groups (visible, red edge, NIR, SWIR, atmospheric)</source>
         <translation>Bandgruppen (sichtbar, Red Edge, NIR, SWIR, atmosphärisch)</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="90" />
+        <location filename="../engine/explanations/catalogue.py" line="106" />
         <source>Superpixels (SLIC, per 64×64 patch)</source>
         <translation>Superpixel (SLIC, je 64×64-Ausschnitt)</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="76" />
+        <location filename="../engine/explanations/catalogue.py" line="92" />
         <source>Unknown BACKGROUND '{name}'. Choose one of: {names}.</source>
         <translation>Unbekannter BACKGROUND „{name}“. Wählen Sie einen von: {names}.</translation>
     </message>
@@ -1399,22 +1399,22 @@
         <translation>N_SAMPLES={budget} ist zu klein für {features} Merkmale: Sampling benötigt mindestens {minimum} Modellauswertungen (eine Permutation und ihre Umkehrung), exakte Werte {exact}. Erhöhen Sie N_SAMPLES oder wählen Sie weniger Merkmale (Bandgruppen).</translation>
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="73" />
+        <location filename="../engine/pipeline.py" line="80" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete (e.g. an interrupted download or copy): download or export it again.</source>
         <translation>{path} kann nicht gelesen werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig (z. B. ein abgebrochener Download oder Kopiervorgang): Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="72" />
+        <location filename="../engine/scaling.py" line="82" />
         <source>INPUT_SCALE says reflectance (0–1), but 1 % of the values exceed {high:.0f}: these are digital numbers. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE gibt Reflexion (0–1) an, aber 1 % der Werte übersteigen {high:.0f}: Das sind Digitalwerte. Wählen Sie Auto oder Digitalwerte.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="76" />
+        <location filename="../engine/scaling.py" line="86" />
         <source>INPUT_SCALE says digital numbers, but the values are floating point up to {high:.3f} (99th percentile): this is reflectance (0–1). Choose auto or reflectance.</source>
         <translation>INPUT_SCALE gibt Digitalwerte an, aber die Werte sind Gleitkommazahlen bis {high:.3f} (99. Perzentil): Das ist Reflexion (0–1). Wählen Sie Auto oder Reflexion.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="83" />
+        <location filename="../engine/scaling.py" line="93" />
         <source>INPUT_SCALE says digital numbers with the +1000 offset, but {share:.0f} % of the values are below 1000, which the offset makes impossible: the data has no offset. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE gibt Digitalwerte mit dem +1000-Offset an, aber {share:.0f} % der Werte liegen unter 1000, was der Offset ausschließt: Die Daten haben keinen Offset. Wählen Sie Auto oder Digitalwerte.</translation>
     </message>
@@ -1444,7 +1444,7 @@
         <translation>{path}: kein gültiges Pixel in einer gleichmäßigen Stichprobe von {count} Pixeln seiner Bänder {bands} (alle NoData: der deklarierte NoData-Wert, NaN oder alle Bänder null). Prüfen Sie die Ausdehnung des Layers und seinen NoData-Wert.</translation>
     </message>
     <message>
-        <location filename="../engine/writer.py" line="78" />
+        <location filename="../engine/writer.py" line="84" />
         <source>Cannot write the output {path}: {reason}. Check that the disk has room and that you may write there.</source>
         <translation>Die Ausgabe {path} kann nicht geschrieben werden: {reason}. Prüfen Sie, ob auf dem Datenträger Platz ist und ob Sie dort schreiben dürfen.</translation>
     </message>
@@ -1484,32 +1484,32 @@
         <translation>{parameter} kann nicht nach {path} geschrieben werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../engine/classify.py" line="29" />
+        <location filename="../engine/classify.py" line="30" />
         <source>Model {model} has {count} classes; with clouds masked the class raster holds at most {limit}. Set CLOUD_MASK to off.</source>
         <translation>Modell {model} hat {count} Klassen; mit maskierten Wolken fasst das Klassenraster höchstens {limit}. Setzen Sie CLOUD_MASK auf off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="141" />
+        <location filename="../engine/clouds.py" line="144" />
         <source>CLOUD_MASK is on, but the cloud detector needs at least B02, B03, B04 and B08 (better also B11 and B12); the layer has {bands}. Choose auto or off.</source>
         <translation>CLOUD_MASK ist on, aber der Wolkendetektor benötigt mindestens B02, B03, B04 und B08 (besser auch B11 und B12); der Layer hat {bands}. Wählen Sie auto oder off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="209" />
+        <location filename="../engine/clouds.py" line="212" />
         <source>Cannot read {path} to find clouds: {reason}.</source>
         <translation>{path} kann für die Wolkenerkennung nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="67" />
+        <location filename="../engine/explanations/catalogue.py" line="83" />
         <source>Unknown {option} '{name}'. Choose one of: {names}.</source>
         <translation>Unbekannter Wert für {option}: „{name}“. Wählen Sie einen von: {names}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="84" />
+        <location filename="../engine/explanations/catalogue.py" line="100" />
         <source>Training-set band means</source>
         <translation>Bandmittelwerte des Trainingsdatensatzes</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="84" />
+        <location filename="../engine/explanations/catalogue.py" line="100" />
         <source>Blurred copy of the image</source>
         <translation>Weichgezeichnete Kopie des Bildes</translation>
     </message>
@@ -1539,7 +1539,7 @@
         <translation>die atmosphärischen Bänder</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/lime_weights.py" line="132" />
+        <location filename="../engine/explanations/lime_weights.py" line="131" />
         <source>N_SAMPLES={budget} is too small: LIME fits a linear model to perturbed samples and needs at least 2 (lime's default is 1000).</source>
         <translation>N_SAMPLES={budget} ist zu klein: LIME passt ein lineares Modell an gestörte Stichproben an und benötigt mindestens 2 (Standard von lime: 1000).</translation>
     </message>
@@ -1704,22 +1704,22 @@
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, sinkt die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung ist mit Vorsicht zu lesen.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="210" />
+        <location filename="../engine/explanations/plain_language.py" line="218" />
         <source>{name} covers {share} of the valid pixels.</source>
         <translation>{name} bedeckt {share} der gültigen Pixel.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="227" />
+        <location filename="../engine/explanations/plain_language.py" line="235" />
         <source>the class explained</source>
         <translation>die erklärte Klasse</translation>
     </message>
     <message>
-        <location filename="../engine/run.py" line="132" />
+        <location filename="../engine/run.py" line="145" />
         <source>No bundled model can run on bands {bands}: each needs at least B02, B03 and B04. Check BANDS.</source>
         <translation>Kein mitgeliefertes Modell kann mit den Bändern {bands} arbeiten: Jedes benötigt mindestens B02, B03 und B04. Prüfen Sie BANDS.</translation>
     </message>
     <message>
-        <location filename="../engine/run.py" line="137" />
+        <location filename="../engine/run.py" line="150" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>Unbekanntes MODEL „{name}“. Bekannt: {names}.</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>Die angeklickte Stelle liegt außerhalb von {path} ({width}×{height} Pixel). Klicken Sie auf den Layer.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/window.py" line="180" />
+        <location filename="../engine/explanations/window.py" line="181" />
         <source>The window around the place clicked holds only nodata in {path}. Click where the image has data.</source>
         <translation>Das Fenster um die angeklickte Stelle enthält in {path} nur NoData. Klicken Sie dorthin, wo das Bild Daten hat.</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>Kein 64×64-Fenster ist auf die Trainingspolygone der Klasse(n) {classes} zentriert (ihre Pixel müssen 2×2-Blöcke enthalten). Digitalisieren Sie größere Polygone davon.</translation>
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="163" />
+        <location filename="../engine/pipeline.py" line="190" />
         <source>Every pixel of the input is nodata (declared nodata, or all bands zero): there is nothing to process. Check {path} and its nodata value.</source>
         <translation>Jedes Pixel der Eingabe ist NoData (deklariertes NoData oder alle Bänder null): Es gibt nichts zu verarbeiten. Prüfen Sie {path} und seinen NoData-Wert.</translation>
     </message>
@@ -1809,19 +1809,24 @@
         <translation>Die Referenzklasse „{name}“ (Feld {field}) ist keine Klasse der Karte: {names}.{hint} Verwenden Sie die Klassennamen der Karte, oder geben Sie mit CLASS_MAP an, für welche Kartenklassen sie steht, z. B. {name}=Forest.</translation>
     </message>
     <message>
-        <location filename="../engine/run.py" line="111" />
+        <location filename="../engine/run.py" line="117" />
         <source>BATCH_SIZE must be at least 1, not {size}.</source>
         <translation>BATCH_SIZE muss mindestens 1 sein, nicht {size}.</translation>
     </message>
     <message>
-        <location filename="../engine/run.py" line="147" />
+        <location filename="../engine/run.py" line="160" />
         <source>CLOUD_MASK must be one of {choices}, not '{choice}'.</source>
         <translation>CLOUD_MASK muss einer von {choices} sein, nicht '{choice}'.</translation>
     </message>
     <message>
-        <location filename="../engine/run.py" line="153" />
+        <location filename="../engine/run.py" line="166" />
         <source>CLOUD_MASK is on, but the packages ukis-csmask and onnxruntime are missing. Install them (in QGIS: Raster ▸ Explainable LULC ▸ Install dependencies…) or choose off.</source>
         <translation>CLOUD_MASK ist an, aber die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie (in QGIS: Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…) oder wählen Sie off.</translation>
+    </message>
+    <message>
+        <location filename="../engine/explanations/plain_language.py" line="205" />
+        <source>This explanation is flat on every window tested: the model finds no evidence for {target} there, so there is nothing to test.</source>
+        <translation>Diese Erklärung ist in jedem getesteten Fenster flach: Das Modell findet dort keinen Hinweis auf {target}, daher gibt es nichts zu testen.</translation>
     </message>
 </context>
 </TS>

@@ -487,122 +487,122 @@
 <context>
     <name>ExplainGradCam</name>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="27" />
+        <location filename="../processing_provider/explain_gradcam.py" line="29" />
         <source>Explain with Grad-CAM</source>
         <translation>Expliquer avec Grad-CAM</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="30" />
+        <location filename="../processing_provider/explain_gradcam.py" line="32" />
         <source>Explain</source>
         <translation>Expliquer</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="36" />
+        <location filename="../processing_provider/explain_gradcam.py" line="38" />
         <source>&lt;p&gt;Shows where the land-cover model finds evidence for a class: a georeferenced heat map on the input's grid, styled over the imagery.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grad-CAM&lt;/b&gt; (Selvaraju et al. 2017) weighs the last convolutional layer's feature maps by the class's gradient. For this model that is computed for every 64×64 window at once, in one pass, so it costs about what classifying costs; each pixel shows the evidence of the windows around it, in the model's units (a window's cells add up to its class score), comparable across the whole scene.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Guided Grad-CAM&lt;/b&gt; multiplies Grad-CAM by guided backpropagation at full resolution (summed over bands; positive values support the class). Gradients there belong to one window, so the map is a mosaic of 64×64 patches (640 m), each explained on its own exactly as captum's GuidedGradCam explains a EuroSAT patch. The same holds for Grad-CAM of another layer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class to explain&lt;/b&gt;: predicted (the class the model predicts at each place, as Classify LULC maps it) or a class name, e.g. Forest: “where does the model see Forest?”&lt;/p&gt;</source>
         <translation>&lt;p&gt;Montre où le modèle d'occupation du sol trouve des indices en faveur d'une classe : une carte de chaleur géoréférencée sur la grille de l'entrée, affichée par-dessus l'imagerie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grad-CAM&lt;/b&gt; (Selvaraju et al. 2017) pondère les cartes de caractéristiques de la dernière couche convolutive par le gradient de la classe. Pour ce modèle, le calcul se fait pour toutes les fenêtres de 64×64 à la fois, en une passe, et coûte donc à peu près autant que la classification ; chaque pixel montre les indices des fenêtres qui l'entourent, dans les unités du modèle (les cellules d'une fenêtre s'additionnent pour donner son score de classe), comparables sur toute la scène.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Guided Grad-CAM&lt;/b&gt; multiplie Grad-CAM par la rétropropagation guidée à pleine résolution (sommée sur les bandes ; les valeurs positives soutiennent la classe). Les gradients y appartiennent à une seule fenêtre, la carte est donc une mosaïque d'imagettes de 64×64 (640 m), chacune expliquée séparément, exactement comme GuidedGradCam de captum explique une imagette EuroSAT. Il en va de même pour Grad-CAM d'une autre couche du réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classe à expliquer&lt;/b&gt; : predicted (la classe que le modèle prédit en chaque endroit, telle que Classifier l'occupation du sol la cartographie) ou un nom de classe, par ex. Forest : « où le modèle voit-il Forest ? »&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="56" />
+        <location filename="../processing_provider/explain_gradcam.py" line="58" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="56" />
+        <location filename="../processing_provider/explain_gradcam.py" line="58" />
         <source>Grad-CAM: smooth map of where the evidence is. Guided Grad-CAM: the same, sharpened to pixels by guided backpropagation, one 64×64 patch at a time.</source>
         <translation>Grad-CAM : carte lissée de l'emplacement des indices. Guided Grad-CAM : la même, affinée au pixel par rétropropagation guidée, une imagette de 64×64 à la fois.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="62" />
+        <location filename="../processing_provider/explain_gradcam.py" line="64" />
         <source>Layer to explain</source>
         <translation>Couche du réseau à expliquer</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="62" />
+        <location filename="../processing_provider/explain_gradcam.py" line="64" />
         <source>Name of a convolutional layer of the model, e.g. features.13. Empty: the last convolutional layer (the usual choice: the most class-specific).</source>
         <translation>Nom d'une couche convolutive du modèle, par ex. features.13. Vide : la dernière couche convolutive (le choix habituel : la plus spécifique aux classes).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="68" />
+        <location filename="../processing_provider/explain_gradcam.py" line="70" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="68" />
+        <location filename="../processing_provider/explain_gradcam.py" line="70" />
         <source>Float32 GeoTIFF on the input's grid (nodata where the input is nodata).</source>
         <translation>GeoTIFF Float32 sur la grille de l'entrée (nodata là où l'entrée est nodata).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="72" />
+        <location filename="../processing_provider/explain_gradcam.py" line="74" />
         <source>Preview image</source>
         <translation>Image d'aperçu</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="72" />
+        <location filename="../processing_provider/explain_gradcam.py" line="74" />
         <source>PNG files (*.png)</source>
         <translation>Fichiers PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="72" />
+        <location filename="../processing_provider/explain_gradcam.py" line="74" />
         <source>PNG: true colour beside the heat map over it, with a colour bar.</source>
         <translation>PNG : l'image en couleurs vraies à côté de la carte de chaleur superposée, avec une barre de couleurs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="101" />
+        <location filename="../processing_provider/explain_gradcam.py" line="103" />
         <source>{method} of layer {layer} for {target}, in tiles of {tile} px</source>
         <translation>{method} de la couche {layer} pour {target}, en tuiles de {tile} px</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="106" />
+        <location filename="../processing_provider/explain_gradcam.py" line="108" />
         <source>{tiles} tiles in {seconds:.1f} s</source>
         <translation>{tiles} tuiles en {seconds:.1f} s</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="111" />
+        <location filename="../processing_provider/explain_gradcam.py" line="113" />
         <source>{method}: {target} ({model})</source>
         <translation>{method} : {target} ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="79" />
+        <location filename="../processing_provider/explain_gradcam.py" line="81" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="79" />
+        <location filename="../processing_provider/explain_gradcam.py" line="81" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="79" />
+        <location filename="../processing_provider/explain_gradcam.py" line="81" />
         <source>HTML: a plain-language summary, how far to trust the method (deletion test on sample windows), evidence per predicted class, example places.</source>
         <translation>HTML : un résumé en langage clair, la confiance à accorder à la méthode (test de suppression sur des fenêtres échantillons), les indices par classe prédite, des lieux d'exemple.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="113" />
+        <location filename="../processing_provider/explain_gradcam.py" line="115" />
         <source>class score</source>
         <translation>score de classe</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="113" />
+        <location filename="../processing_provider/explain_gradcam.py" line="115" />
         <source>class score × gradient</source>
         <translation>score de classe × gradient</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="129" />
+        <location filename="../processing_provider/explain_gradcam.py" line="127" />
         <source>a heat map (one band)</source>
         <translation>une carte de chaleur (une bande)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="129" />
+        <location filename="../processing_provider/explain_gradcam.py" line="127" />
         <source>every band</source>
         <translation>toutes les bandes</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="129" />
+        <location filename="../processing_provider/explain_gradcam.py" line="127" />
         <source>&lt;p&gt;Each value is the evidence for the explained class at one place, in the model's units (class logit per feature cell; × input gradient for Guided Grad-CAM). Higher: more evidence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chaque valeur est l'indice en faveur de la classe expliquée en un endroit, dans les unités du modèle (logit de classe par cellule de caractéristiques ; × gradient de l'entrée pour Guided Grad-CAM). Plus élevée : plus d'indices.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_gradcam.py" line="129" />
+        <location filename="../processing_provider/explain_gradcam.py" line="127" />
         <source>Measuring how far to trust it (deletion test on sample windows)…</source>
         <translation>Mesure de la confiance à lui accorder (test de suppression sur des fenêtres échantillons)…</translation>
     </message>
@@ -743,12 +743,12 @@
         <translation>HTML : variables classées par classe prédite, graphique du |SHAP| moyen, lieux d'exemple.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="148" />
+        <location filename="../processing_provider/explain_shap.py" line="147" />
         <source>SHAP of {features} for {target}: {estimator}, background {background}</source>
         <translation>SHAP de {features} pour {target} : {estimator}, arrière-plan {background}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="153" />
+        <location filename="../processing_provider/explain_shap.py" line="152" />
         <source>{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}</source>
         <translation>{tiles} tuiles en {seconds:.1f} s ; additivité à {error:.1e} près</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>probabilité</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="133" />
+        <location filename="../processing_provider/explain_shap.py" line="132" />
         <source>Measuring how far to trust it (deletion test on sample windows)…</source>
         <translation>Mesure de la confiance à lui accorder (test de suppression sur des fenêtres échantillons)…</translation>
     </message>
@@ -890,212 +890,212 @@
 <context>
     <name>LulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="245" />
+        <location filename="../processing_provider/base.py" line="247" />
         <source>Sentinel-2 image</source>
         <translation>Image Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="245" />
+        <location filename="../processing_provider/base.py" line="247" />
         <source>A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset.</source>
         <translation>Une couche raster Sentinel-2 : un empilement de bandes (GeoTIFF, VRT) ou un sous-jeu de données d'un produit .SAFE.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="249" />
+        <location filename="../processing_provider/base.py" line="251" />
         <source>Band names, in layer order</source>
         <translation>Noms des bandes, dans l'ordre de la couche</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="249" />
+        <location filename="../processing_provider/base.py" line="251" />
         <source>The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: taken from the band descriptions when they are band names, else from the band count in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS.</source>
         <translation>La bande Sentinel-2 de chaque bande de la couche, séparées par des virgules, par ex. B02,B03,B04,B08. Vide : tirées des descriptions de bandes quand ce sont des noms de bandes, sinon du nombre de bandes dans l'ordre de l'ESA (13 : B01…B08, B8A, B09…B12 ; 12 : les mêmes sans B10 ; 10 : B02…B08, B8A, B11, B12 ; 4 : B02, B03, B04, B08). Les fichiers propres d'EuroSAT (B8A en dernier) nécessitent BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="258" />
+        <location filename="../processing_provider/base.py" line="260" />
         <source>Pixel values</source>
         <translation>Valeurs des pixels</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="258" />
+        <location filename="../processing_provider/base.py" line="260" />
         <source>How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; integer data are digital numbers (reflectance × 10000), with the +1000 offset of processing baseline 04.00 when the metadata declares it or B10 shows it. Products acquired from 25 January 2022 on carry that offset.</source>
         <translation>Relation entre les valeurs des pixels et la réflectance. Auto : des données flottantes jusqu'à environ 1.5 sont de la réflectance ; des données entières sont des comptes numériques (réflectance × 10000), avec le décalage de +1000 de la baseline de traitement 04.00 quand les métadonnées le déclarent ou que B10 le montre. Les produits acquis à partir du 25 janvier 2022 portent ce décalage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="271" />
+        <location filename="../processing_provider/base.py" line="273" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="284" />
+        <location filename="../processing_provider/base.py" line="286" />
         <source>Device</source>
         <translation>Processeur de calcul</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="284" />
+        <location filename="../processing_provider/base.py" line="286" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation>auto : un GPU CUDA si PyTorch en détecte un, sinon le CPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="292" />
+        <location filename="../processing_provider/base.py" line="294" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="292" />
+        <location filename="../processing_provider/base.py" line="294" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation>Tuiles envoyées au modèle en une fois. Davantage consomme plus de mémoire ; utile surtout sur un GPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="299" />
+        <location filename="../processing_provider/base.py" line="301" />
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="417" />
+        <location filename="../processing_provider/base.py" line="419" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bandes ({source}) : {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="370" />
+        <location filename="../processing_provider/base.py" line="372" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>MODEL « {name} » inconnu. Modèles connus : {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="419" />
+        <location filename="../processing_provider/base.py" line="421" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modèle : {name} ({title}), bandes {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="421" />
+        <location filename="../processing_provider/base.py" line="423" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Valeurs des pixels : {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="425" />
+        <location filename="../processing_provider/base.py" line="427" />
         <source>Device: {device}</source>
         <translation>Processeur de calcul : {device}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="331" />
+        <location filename="../processing_provider/base.py" line="333" />
         <source>Class to explain</source>
         <translation>Classe à expliquer</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="357" />
+        <location filename="../processing_provider/base.py" line="359" />
         <source> Did you mean {name}?</source>
         <translation> Vouliez-vous dire {name} ?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="362" />
+        <location filename="../processing_provider/base.py" line="364" />
         <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
         <translation>Classe TARGET inconnue « {name} ». Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="271" />
+        <location filename="../processing_provider/base.py" line="273" />
         <source>The model to run. auto: the bundled model that uses most of the layer's bands. Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
         <translation>Le modèle à exécuter. auto : le modèle fourni qui utilise le plus de bandes de la couche. Vos propres modèles (une fiche .json à côté de leurs poids) sont aussi listés lorsqu'ils sont placés dans le dossier explainable_lulc/models du profil QGIS ou dans un dossier désigné par $EXPLAINABLE_LULC_MODELS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="368" />
+        <location filename="../processing_provider/base.py" line="370" />
         <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation>MODEL « {name} » ne peut pas être utilisé : {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="382" />
+        <location filename="../processing_provider/base.py" line="384" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Mémoire insuffisante. Réduisez TILE_SIZE ou BATCH_SIZE (les résultats n'en dépendent pas) ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="424" />
+        <location filename="../processing_provider/base.py" line="426" />
         <source>Pixel values: {warning}</source>
         <translation>Valeurs des pixels : {warning}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="309" />
+        <location filename="../processing_provider/base.py" line="311" />
         <source>Mask clouds and shadows</source>
         <translation>Masquer les nuages et les ombres</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="309" />
+        <location filename="../processing_provider/base.py" line="311" />
         <source>Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in confidence and explanations. on: the same, refused without those bands. off: every pixel is classified.</source>
         <translation>Les nuages et leurs ombres ne sont pas de l'occupation du sol. auto : détectés par le U-Net de ukis-csmask (L1C ou L2A, à partir de B02, B03, B04, B08 et, si présentes, B11, B12) dès que la couche a ces bandes ; ils deviennent les classes Cloud et Cloud shadow de la carte des classes, et nodata dans la confiance et les explications. on : pareil, refusé sans ces bandes. off : chaque pixel est classé.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="331" />
+        <location filename="../processing_provider/base.py" line="333" />
         <source>predicted: at each place, the class the model predicts there. A class of the model (e.g. Forest): where, and how strongly, the model sees that class. The list holds the classes of every registered model, as their model cards name them; the model you run must know the class you choose.</source>
         <translation>predicted : en chaque endroit, la classe que le modèle y prédit. Une classe du modèle (par ex. Forest) : où, et avec quelle force, le modèle voit cette classe. La liste contient les classes de tous les modèles enregistrés, telles que leurs fiches de modèle les nomment ; le modèle exécuté doit connaître la classe choisie.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="346" />
+        <location filename="../processing_provider/base.py" line="348" />
         <source>INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT : « {name} » ({source}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="359" />
+        <location filename="../processing_provider/base.py" line="361" />
         <source>Unknown TARGET class '{name}' for model {model}. Choose one of: {names}.{hint}</source>
         <translation>Classe TARGET inconnue « {name} » pour le modèle {model}. Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="395" />
+        <location filename="../processing_provider/base.py" line="397" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="398" />
+        <location filename="../processing_provider/base.py" line="400" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>elle provient du fournisseur « {provider} » ; seuls les rasters fichiers (GDAL) peuvent être traités. Enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="435" />
+        <location filename="../processing_provider/base.py" line="437" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Nuages : non masqués, les paquets ukis-csmask et onnxruntime sont absents. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="438" />
+        <location filename="../processing_provider/base.py" line="440" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Nuages : non masqués (le détecteur nécessite B02, B03, B04 et B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="432" />
+        <location filename="../processing_provider/base.py" line="434" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Nuages : {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="466" />
+        <location filename="../processing_provider/base.py" line="468" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Nuages : {cloud:.1f} % de nuages, {shadow:.1f} % d'ombres de nuages parmi les pixels valides, masqués</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="479" />
+        <location filename="../processing_provider/base.py" line="481" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Couche « {name} » ({path}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="510" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>for the predicted class</source>
         <translation>pour la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="510" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>against the predicted class</source>
         <translation>contre la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="512" />
+        <location filename="../processing_provider/base.py" line="514" />
         <source>for {name}</source>
         <translation>pour {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="512" />
+        <location filename="../processing_provider/base.py" line="514" />
         <source>against {name}</source>
         <translation>contre {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="427" />
+        <location filename="../processing_provider/base.py" line="429" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Tuiles de {tile} px (TILE_SIZE {asked}), {batch} par lot ; environ {memory:.1f} Go de mémoire</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="299" />
+        <location filename="../processing_provider/base.py" line="301" />
         <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
         <translation>Côté des tuiles carrées dans lesquelles le raster est traité, arrondi au multiple supérieur requis par le modèle ou la méthode (8 px ; 64 px pour les méthodes qui expliquent des patchs entiers) et limité à la taille du raster. Les résultats n'en dépendent pas ; la mémoire, si.</translation>
     </message>
@@ -1359,12 +1359,12 @@
         <translation>LAYER « {layer} » n'est pas une couche convolutive du modèle {model}. Choisissez parmi : {names} (vide : la dernière, {default}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="93" />
+        <location filename="../engine/explanations/catalogue.py" line="109" />
         <source>Grad-CAM</source>
         <translation>Grad-CAM</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="93" />
+        <location filename="../engine/explanations/catalogue.py" line="109" />
         <source>Guided Grad-CAM</source>
         <translation>Guided Grad-CAM</translation>
     </message>
@@ -1374,22 +1374,22 @@
         <translation>Classe TARGET inconnue « {name} ». Choisissez predicted ou une classe parmi : {names}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="101" />
+        <location filename="../engine/explanations/catalogue.py" line="118" />
         <source>Spectral bands</source>
         <translation>Bandes spectrales</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="89" />
+        <location filename="../engine/explanations/catalogue.py" line="105" />
         <source>Band groups (visible, red edge, NIR, SWIR, atmospheric)</source>
         <translation>Groupes de bandes (visible, red-edge, NIR, SWIR, atmosphériques)</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="90" />
+        <location filename="../engine/explanations/catalogue.py" line="106" />
         <source>Superpixels (SLIC, per 64×64 patch)</source>
         <translation>Superpixels (SLIC, par imagette de 64×64)</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="76" />
+        <location filename="../engine/explanations/catalogue.py" line="92" />
         <source>Unknown BACKGROUND '{name}'. Choose one of: {names}.</source>
         <translation>BACKGROUND « {name} » inconnu. Choisissez parmi : {names}.</translation>
     </message>
@@ -1399,22 +1399,22 @@
         <translation>N_SAMPLES={budget} est trop petit pour {features} variables : l'échantillonnage nécessite au moins {minimum} évaluations du modèle (une permutation et son inverse), les valeurs exactes {exact}. Augmentez N_SAMPLES ou choisissez moins de variables (groupes de bandes).</translation>
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="73" />
+        <location filename="../engine/pipeline.py" line="80" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete (e.g. an interrupted download or copy): download or export it again.</source>
         <translation>Impossible de lire {path} : {reason}. Le fichier est peut-être endommagé ou incomplet (par ex. un téléchargement ou une copie interrompus) : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="72" />
+        <location filename="../engine/scaling.py" line="82" />
         <source>INPUT_SCALE says reflectance (0–1), but 1 % of the values exceed {high:.0f}: these are digital numbers. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE indique la réflectance (0–1), mais 1 % des valeurs dépassent {high:.0f} : ce sont des comptes numériques. Choisissez Auto ou comptes numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="76" />
+        <location filename="../engine/scaling.py" line="86" />
         <source>INPUT_SCALE says digital numbers, but the values are floating point up to {high:.3f} (99th percentile): this is reflectance (0–1). Choose auto or reflectance.</source>
         <translation>INPUT_SCALE indique des comptes numériques, mais les valeurs sont à virgule flottante jusqu'à {high:.3f} (99e centile) : c'est de la réflectance (0–1). Choisissez Auto ou réflectance.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="83" />
+        <location filename="../engine/scaling.py" line="93" />
         <source>INPUT_SCALE says digital numbers with the +1000 offset, but {share:.0f} % of the values are below 1000, which the offset makes impossible: the data has no offset. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE indique des comptes numériques avec le décalage de +1000, mais {share:.0f} % des valeurs sont inférieures à 1000, ce que le décalage rend impossible : les données n'ont pas de décalage. Choisissez Auto ou comptes numériques.</translation>
     </message>
@@ -1444,7 +1444,7 @@
         <translation>{path} : aucun pixel valide dans un échantillon régulier de {count} pixels de ses bandes {bands} (tous nodata : la valeur nodata déclarée, NaN, ou toutes les bandes à zéro). Vérifiez l'emprise de la couche et sa valeur nodata.</translation>
     </message>
     <message>
-        <location filename="../engine/writer.py" line="78" />
+        <location filename="../engine/writer.py" line="84" />
         <source>Cannot write the output {path}: {reason}. Check that the disk has room and that you may write there.</source>
         <translation>Impossible d'écrire la sortie {path} : {reason}. Vérifiez que le disque a de la place et que vous avez le droit d'y écrire.</translation>
     </message>
@@ -1484,32 +1484,32 @@
         <translation>Impossible d'écrire {parameter} dans {path} : {reason}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../engine/classify.py" line="29" />
+        <location filename="../engine/classify.py" line="30" />
         <source>Model {model} has {count} classes; with clouds masked the class raster holds at most {limit}. Set CLOUD_MASK to off.</source>
         <translation>Le modèle {model} a {count} classes ; avec les nuages masqués, le raster de classes en contient au plus {limit}. Réglez CLOUD_MASK sur off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="141" />
+        <location filename="../engine/clouds.py" line="144" />
         <source>CLOUD_MASK is on, but the cloud detector needs at least B02, B03, B04 and B08 (better also B11 and B12); the layer has {bands}. Choose auto or off.</source>
         <translation>CLOUD_MASK vaut on, mais le détecteur de nuages nécessite au moins B02, B03, B04 et B08 (idéalement aussi B11 et B12) ; la couche a {bands}. Choisissez auto ou off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="209" />
+        <location filename="../engine/clouds.py" line="212" />
         <source>Cannot read {path} to find clouds: {reason}.</source>
         <translation>Impossible de lire {path} pour détecter les nuages : {reason}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="67" />
+        <location filename="../engine/explanations/catalogue.py" line="83" />
         <source>Unknown {option} '{name}'. Choose one of: {names}.</source>
         <translation>Valeur de {option} inconnue : « {name} ». Choisissez parmi : {names}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="84" />
+        <location filename="../engine/explanations/catalogue.py" line="100" />
         <source>Training-set band means</source>
         <translation>Moyennes des bandes du jeu d'entraînement</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/catalogue.py" line="84" />
+        <location filename="../engine/explanations/catalogue.py" line="100" />
         <source>Blurred copy of the image</source>
         <translation>Copie floutée de l'image</translation>
     </message>
@@ -1539,7 +1539,7 @@
         <translation>les bandes atmosphériques</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/lime_weights.py" line="132" />
+        <location filename="../engine/explanations/lime_weights.py" line="131" />
         <source>N_SAMPLES={budget} is too small: LIME fits a linear model to perturbed samples and needs at least 2 (lime's default is 1000).</source>
         <translation>N_SAMPLES={budget} est trop petit : LIME ajuste un modèle linéaire à des échantillons perturbés et en nécessite au moins 2 (1000 par défaut dans lime).</translation>
     </message>
@@ -1704,22 +1704,22 @@
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait baisser la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : à lire avec prudence.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="210" />
+        <location filename="../engine/explanations/plain_language.py" line="218" />
         <source>{name} covers {share} of the valid pixels.</source>
         <translation>{name} couvre {share} des pixels valides.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="227" />
+        <location filename="../engine/explanations/plain_language.py" line="235" />
         <source>the class explained</source>
         <translation>la classe expliquée</translation>
     </message>
     <message>
-        <location filename="../engine/run.py" line="132" />
+        <location filename="../engine/run.py" line="145" />
         <source>No bundled model can run on bands {bands}: each needs at least B02, B03 and B04. Check BANDS.</source>
         <translation>Aucun modèle fourni ne peut fonctionner sur les bandes {bands} : chacun nécessite au moins B02, B03 et B04. Vérifiez BANDS.</translation>
     </message>
     <message>
-        <location filename="../engine/run.py" line="137" />
+        <location filename="../engine/run.py" line="150" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>MODEL « {name} » inconnu. Modèles connus : {names}.</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>L'endroit cliqué se trouve hors de {path} ({width}×{height} pixels). Cliquez sur la couche.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/window.py" line="180" />
+        <location filename="../engine/explanations/window.py" line="181" />
         <source>The window around the place clicked holds only nodata in {path}. Click where the image has data.</source>
         <translation>La fenêtre autour de l'endroit cliqué ne contient que du nodata dans {path}. Cliquez là où l'image a des données.</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>Aucune fenêtre de 64×64 n'est centrée sur les polygones d'entraînement de la ou des classes {classes} (leurs pixels doivent inclure des blocs de 2×2). Numérisez des polygones plus grands pour ces classes.</translation>
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="163" />
+        <location filename="../engine/pipeline.py" line="190" />
         <source>Every pixel of the input is nodata (declared nodata, or all bands zero): there is nothing to process. Check {path} and its nodata value.</source>
         <translation>Tous les pixels de l'entrée sont nodata (nodata déclaré, ou toutes les bandes à zéro) : il n'y a rien à traiter. Vérifiez {path} et sa valeur nodata.</translation>
     </message>
@@ -1809,19 +1809,24 @@
         <translation>La classe de référence « {name} » (champ {field}) n'est pas une classe de la carte : {names}.{hint} Utilisez les noms de classes de la carte, ou indiquez avec CLASS_MAP quelles classes de la carte elle représente, par ex. {name}=Forest.</translation>
     </message>
     <message>
-        <location filename="../engine/run.py" line="111" />
+        <location filename="../engine/run.py" line="117" />
         <source>BATCH_SIZE must be at least 1, not {size}.</source>
         <translation>BATCH_SIZE doit valoir au moins 1, et non {size}.</translation>
     </message>
     <message>
-        <location filename="../engine/run.py" line="147" />
+        <location filename="../engine/run.py" line="160" />
         <source>CLOUD_MASK must be one of {choices}, not '{choice}'.</source>
         <translation>CLOUD_MASK doit être l'un de {choices}, et non '{choice}'.</translation>
     </message>
     <message>
-        <location filename="../engine/run.py" line="153" />
+        <location filename="../engine/run.py" line="166" />
         <source>CLOUD_MASK is on, but the packages ukis-csmask and onnxruntime are missing. Install them (in QGIS: Raster ▸ Explainable LULC ▸ Install dependencies…) or choose off.</source>
         <translation>CLOUD_MASK est activé, mais les paquets ukis-csmask et onnxruntime manquent. Installez-les (dans QGIS : Raster ▸ Explainable LULC ▸ Installer les dépendances…) ou choisissez off.</translation>
+    </message>
+    <message>
+        <location filename="../engine/explanations/plain_language.py" line="205" />
+        <source>This explanation is flat on every window tested: the model finds no evidence for {target} there, so there is nothing to test.</source>
+        <translation>Cette explication est plate dans chaque fenêtre testée : le modèle n’y trouve aucun indice de {target}, il n’y a donc rien à tester.</translation>
     </message>
 </context>
 </TS>

@@ -133,3 +133,15 @@ def test_report_opens_in_plain_words_with_how_far_to_trust_it(provider, small_sc
     text = report.read_text()
     assert "Guided Grad-CAM report" in text and "class='summary'" in text and "covers" in text
     assert "How far to trust it" in text and "Drop after removing the 12.5 %" in text
+
+
+def test_a_class_without_evidence_gets_a_report_not_a_crash(provider, sen12ms_scene, tmp_path):
+    """Grad-CAM of a class the model sees nowhere is zero everywhere: the deletion test has nothing to rank
+    (quantus refuses a flat map), so the report says so and every output is written."""
+    report = tmp_path / "report.html"
+    result, _ = explain(tmp_path, INPUT=str(sen12ms_scene), TARGET="Forest", OUTPUT_REPORT=str(report))
+    heat = read_band(result["OUTPUT"])
+    assert np.nanmax(np.abs(heat)) == 0  # the case: no Forest evidence in this autumn patch
+    text = report.read_text()
+    assert "flat on every window" in text and "no evidence for Forest" in text
+    assert "Drop after removing" not in text

@@ -91,3 +91,18 @@ def test_every_template_and_phrase_goes_through_the_translator(explainer):
     for plain, translated in zip(words.render(e.sentences), marked):
         assert translated.startswith("«") and translated != plain
     assert any("««the visible bands»" in text or "«the visible bands»" in text for text in marked)
+
+
+def test_a_flat_explanation_is_left_out_of_the_deletion_test(explainer):
+    """A window whose map ranks nothing (all equal) is not measured; a map flat everywhere gets None."""
+    from explainable_lulc.engine.explanations.base import PREDICTED
+    from explainable_lulc.engine.explanations.faithfulness import measure_many
+
+    source = explainer.source
+    x = source.windows(source.sample_cells(4))
+    heat = explainer.gradcam.window_attribution(x, PREDICTED).detach().cpu().numpy()
+    heat[0] = 0.0
+    model = source.classifier.model
+    measured = measure_many(model, x, {"flat": np.zeros_like(heat), "one flat": heat}, np.zeros(len(x), int))
+    assert measured["flat"] is None
+    assert (measured["one flat"].windows, measured["one flat"].flat) == (len(x) - 1, 1)

@@ -33,6 +33,7 @@ class Faithfulness:
     probability: float
     top_curve: tuple[float, ...]
     random_curve: tuple[float, ...]
+    flat: int = 0  # windows left out: the method's map of them is flat (no evidence for the class), it ranks nothing
 
     @property
     def top_drop(self) -> float:
@@ -105,35 +106,52 @@ def random_like(attributions: np.ndarray, rng: np.random.Generator) -> np.ndarra
 
 
 def measure(model: torch.nn.Module, windows: torch.Tensor, attributions: np.ndarray, targets: np.ndarray,
-            random_rankings: int = 1, seed: int = RANDOM_SEED) -> Faithfulness:
+            random_rankings: int = 1, seed: int = RANDOM_SEED) -> Faithfulness | None:
     """The explanation's deletion curve against random rankings' (``random_rankings`` per window),
-    averaged over the windows."""
+    averaged over the windows; None when its map is flat on every window."""
     return measure_many(model, windows, {"": attributions}, targets, random_rankings, seed)[""]
 
 
+def ranks_something(attributions: np.ndarray) -> np.ndarray:
+    """Per window (N, …): whether its attribution orders anything. A flat map (Grad-CAM of a class with no
+    evidence in the window is all zero) has no top values to remove; quantus refuses it."""
+    flat = attributions.reshape(len(attributions), -1)
+    return np.isfinite(flat).all(axis=1) & (np.ptp(flat, axis=1) > 0)
+
+
 def measure_many(model: torch.nn.Module, windows: torch.Tensor, attributions: dict[str, np.ndarray],
-                 targets: np.ndarray, random_rankings: int = 1, seed: int = RANDOM_SEED) -> dict[str, Faithfulness]:
+                 targets: np.ndarray, random_rankings: int = 1,
+                 seed: int = RANDOM_SEED) -> dict[str, Faithfulness | None]:
     """:func:`measure` for several explanations of the same windows, in one batch (one model call per
-    deletion step for all of them)."""
+    deletion step for all of them). Each is measured on the windows its map ranks (:func:`ranks_something`);
+    an explanation flat on every window gets None."""
     with torch.no_grad():
         probabilities = torch.softmax(model(windows), dim=1)
     targets = np.asarray(targets)
-    before = float(probabilities[torch.arange(len(targets)), torch.as_tensor(targets, device=windows.device)].mean())
+    explained = probabilities[torch.arange(len(targets)), torch.as_tensor(targets, device=windows.device)].cpu().numpy()
     rng = np.random.default_rng(seed)
-    batch_x, batch_a, batch_y, parts = [], [], [], []
+    batch_x, batch_a, batch_y, parts, ranked = [], [], [], [], {}
     for name, a in attributions.items():
         a = np.broadcast_to(a, (len(targets), *a.shape[1:]))
+        ranked[name] = ranks_something(np.broadcast_to(a, windows.shape))
+        if not ranked[name].any():
+            continue
+        keep = torch.as_tensor(np.flatnonzero(ranked[name]), device=windows.device)
+        a, kept, kept_targets = a[ranked[name]], windows[keep], targets[ranked[name]]
         repeated = np.repeat(a, random_rankings, axis=0)
-        batch_x += [windows, windows.repeat_interleave(random_rankings, 0)]
+        batch_x += [kept, kept.repeat_interleave(random_rankings, 0)]
         shuffled = random_like(repeated, rng)
-        batch_a += [np.broadcast_to(a, windows.shape), np.broadcast_to(shuffled, (len(repeated), *windows.shape[1:]))]
-        batch_y += [targets, np.repeat(targets, random_rankings)]
-        parts += [(name, "top", len(targets)), (name, "random", len(repeated))]
-    curves = deletion_curves(model, torch.cat(batch_x), np.concatenate(batch_a), np.concatenate(batch_y))
+        batch_a += [np.broadcast_to(a, kept.shape), np.broadcast_to(shuffled, (len(repeated), *kept.shape[1:]))]
+        batch_y += [kept_targets, np.repeat(kept_targets, random_rankings)]
+        parts += [(name, "top", len(kept_targets)), (name, "random", len(repeated))]
     means: dict[tuple[str, str], tuple[float, ...]] = {}
-    start = 0
-    for name, kind, count in parts:
-        means[name, kind] = tuple(curves[start : start + count].mean(axis=0).tolist())
-        start += count
-    return {name: Faithfulness(len(targets), 1.0 / STEPS, before, means[name, "top"], means[name, "random"])
+    if parts:
+        curves = deletion_curves(model, torch.cat(batch_x), np.concatenate(batch_a), np.concatenate(batch_y))
+        start = 0
+        for name, kind, count in parts:
+            means[name, kind] = tuple(curves[start : start + count].mean(axis=0).tolist())
+            start += count
+    return {name: Faithfulness(int(ranked[name].sum()), 1.0 / STEPS, float(explained[ranked[name]].mean()),
+                               means[name, "top"], means[name, "random"], flat=int((~ranked[name]).sum()))
+            if ranked[name].any() else None
             for name in attributions}

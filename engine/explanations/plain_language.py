@@ -199,6 +199,14 @@ def trust(target: str, faithfulness) -> Sentence:
                                                 trusted=good)})
 
 
+def no_ranking(target) -> Sentence:
+    """Instead of :func:`trust` when the explanation is flat on every window tested (its deletion test
+    has nothing to remove first)."""
+    return Sentence(QT_TRANSLATE_NOOP("engine", "This explanation is flat on every window tested: the model finds "
+                                                "no evidence for {target} there, so there is nothing to test."),
+                    {"target": target}, cites={"no_ranking": {}})
+
+
 def band_group_levels(reflectance: np.ndarray, training_mean: Sequence[float], features) -> list[float]:
     """Per feature: the window's mean reflectance of its bands over the training set's mean of them."""
     reflectance = np.asarray(reflectance, dtype=np.float64)
@@ -211,10 +219,11 @@ def share_of_scene(class_name: str, share: float) -> Sentence:
                     {"name": class_name, "share": percent(share)}, cites={"share": dict(value=share)})
 
 
-def scene_summary(summary, spectral: bool, faithfulness=None, target: str | None = None,
+def scene_summary(summary, spectral: bool, faithfulness, target: str | None = None,
                   classes: int = 3) -> list[Sentence]:
     """A report's opening: for the most frequent predicted classes, their share of the scene and (for
-    spectral features) the mean contributions per class; then how far to trust the method."""
+    spectral features) the mean contributions per class; then how far to trust the method (``faithfulness``
+    None: its map was flat on every window tested)."""
     sentences: list[Sentence] = []
     total = max(int(summary.counts.sum()), 1)
     mean = summary.mean()
@@ -223,6 +232,6 @@ def scene_summary(summary, spectral: bool, faithfulness=None, target: str | None
         sentences.append(share_of_scene(name, summary.counts[k] / total))
         if spectral:
             sentences += feature_reasons(target or name, summary.feature_names, mean[k])
-    if faithfulness is not None:
-        sentences.append(trust(target or Phrase(QT_TRANSLATE_NOOP("engine", "the class explained")), faithfulness))
+    explained = target or Phrase(QT_TRANSLATE_NOOP("engine", "the class explained"))
+    sentences.append(trust(explained, faithfulness) if faithfulness is not None else no_ranking(explained))
     return sentences

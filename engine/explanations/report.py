@@ -115,9 +115,13 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 def _faithfulness_section(faithfulness) -> list[str]:
     """How far to trust the method: its deletion test on sample windows (:mod:`.faithfulness`)."""
     if faithfulness is None:
-        return []
+        return ["<h2>How far to trust it</h2>",
+                "<p>The method's map is flat on every window sampled across the scene: the model finds no evidence "
+                "for the class explained in them, so there is nothing to rank and no deletion test.</p>"]
     share = f"{100 * faithfulness.fraction:g} %"
-    rows = [["Windows tested", str(faithfulness.windows)],
+    tested = str(faithfulness.windows) + (f" ({faithfulness.flat} more left out: flat map, nothing to rank)"
+                                          if faithfulness.flat else "")
+    rows = [["Windows tested", tested],
             ["Probability of the class explained, before removal", f"{faithfulness.probability:.3f}"],
             [f"Drop after removing the {share} of the input the method ranks highest", f"{faithfulness.top_drop:.3f}"],
             [f"Drop after removing {share} ranked at random (same shape)", f"{faithfulness.random_drop:.3f}"],

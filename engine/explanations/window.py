@@ -115,7 +115,7 @@ class WindowSource:
 
 
 def window_faithfulness(explainer: SceneExplainer, windows: torch.Tensor, target: int | None = PREDICTED,
-                        random_rankings: int = 1) -> Faithfulness:
+                        random_rankings: int = 1) -> Faithfulness | None:
     """The deletion test of ``explainer`` on ``windows`` (``random_rankings`` random rankings per window:
     a steadier baseline on few windows)."""
     model = explainer.classifier.model
@@ -127,8 +127,9 @@ def window_faithfulness(explainer: SceneExplainer, windows: torch.Tensor, target
 
 
 def scene_faithfulness(source: WindowSource, explainer: SceneExplainer, target: int | None = PREDICTED,
-                       count: int = SAMPLE_WINDOWS) -> Faithfulness:
-    """The deletion test of a method on a sample of the scene's windows (seeded: the same every run)."""
+                       count: int = SAMPLE_WINDOWS) -> Faithfulness | None:
+    """The deletion test of a method on a sample of the scene's windows (seeded: the same every run); None
+    when its map is flat on all of them."""
     return window_faithfulness(explainer, source.windows(source.sample_cells(count)), target, random_rankings=2)
 
 
@@ -149,7 +150,7 @@ class WindowExplanation:
     shap: np.ndarray  # (F,) SHAP of the band groups for the top class
     shap_base: float
     levels: list[float]  # each group's reflectance over the training mean
-    faithfulness: dict[str, Faithfulness] = field(default_factory=dict)  # by method key
+    faithfulness: dict[str, Faithfulness | None] = field(default_factory=dict)  # by method key; None: flat map
     sentences: list = field(default_factory=list)  # plain_language.Sentence
     seconds: float = 0.0
 
@@ -197,7 +198,8 @@ class WindowExplainer:
         sentences = [words.decision(names, probabilities),
                      *words.feature_reasons(names[top], self.shap.feature_names, values, levels),
                      words.where_evidence(names[top], heat),
-                     words.trust(names[top], faithfulness["shap"])]
+                     words.trust(names[top], faithfulness["shap"]) if faithfulness["shap"] is not None
+                     else words.no_ranking(names[top])]
         rgb_indexes = [card.bands.index(b) for b in ("B04", "B03", "B02")]
         return WindowExplanation(
             cell=cell, origin=source.window_origin(cell), model=card.name, rgb=stretch(raw[0, rgb_indexes]),
