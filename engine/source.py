@@ -1,6 +1,7 @@
 """Opening the input raster and deciding what its bands and values mean."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -10,7 +11,7 @@ import rasterio
 from .bands import BandMapping, resolve_bands
 from .errors import QT_TRANSLATE_NOOP, LulcError
 from .reader import invalid_mask
-from .scaling import InputScale, ScaleDecision, check_scale, detect_scale
+from .scaling import InputScale, ScaleDecision, check_scale, detect_scale, implausible_cirrus
 
 MIN_SIZE = 64  # one model window
 SAMPLE_SIZE = 1024  # side of the decimated read that looks at the values: ~1 M pixels spread evenly
@@ -139,6 +140,23 @@ def decide_scale(info: RasterInfo, requested: InputScale, bands: Sequence[str]) 
             path=info.path, count=min(info.height, SAMPLE_SIZE) * min(info.width, SAMPLE_SIZE),
             bands=", ".join(bands),
         )
+    cirrus = implausible_cirrus(sample, tuple(bands), info.is_float)
+    if cirrus is not None and info.band_mapping.source == "band count":
+        raise LulcError(
+            QT_TRANSLATE_NOOP("engine", "{path}: its {count} bands were taken in the standard order (no band "
+                              "descriptions, no BANDS), but band {index}, read as B10 (cirrus), has a 5th percentile "
+                              "of {value:.0f}: cirrus is near 0 almost everywhere (1000 with the 2022 offset), so the "
+                              "bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or "
+                              "write band descriptions."),
+            path=info.path, count=len(info.band_mapping.names), index=info.band_mapping.indexes_of(["B10"])[0],
+            value=cirrus,
+        )
     if requested is not InputScale.AUTO:
-        return check_scale(requested, sample, tuple(bands), info.is_float, info.dtype)
-    return detect_scale(sample, tuple(bands), info.is_float, info.offset_in_metadata, info.dtype)
+        decision = check_scale(requested, sample, tuple(bands), info.is_float, info.dtype)
+    else:
+        decision = detect_scale(sample, tuple(bands), info.is_float, info.offset_in_metadata, info.dtype)
+    if cirrus is None:
+        return decision
+    doubt = (f"band B10 (cirrus) has a 5th percentile of {cirrus:.0f}, where cirrus is near 0 almost everywhere "
+             "(1000 with the 2022 offset): check that the bands are in the order you gave")
+    return dataclasses.replace(decision, warnings=(*decision.warnings, doubt))

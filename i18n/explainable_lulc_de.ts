@@ -1299,22 +1299,22 @@
         <translation>DEVICE muss einer der Werte {choices} sein, nicht „{choice}“.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="30" />
+        <location filename="../engine/scaling.py" line="33" />
         <source>Auto (from data type and values)</source>
         <translation>Auto (aus Datentyp und Werten)</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="31" />
+        <location filename="../engine/scaling.py" line="34" />
         <source>Digital numbers (reflectance × 10000)</source>
         <translation>Digitalwerte (Reflexion × 10000)</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="32" />
+        <location filename="../engine/scaling.py" line="35" />
         <source>Digital numbers + 1000 offset (processing baseline ≥ 04.00, 2022 on)</source>
         <translation>Digitalwerte + 1000 Offset (Prozessierungs-Baseline ≥ 04.00, ab 2022)</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="34" />
+        <location filename="../engine/scaling.py" line="37" />
         <source>Reflectance (0–1)</source>
         <translation>Reflexion (0–1)</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>DEVICE ist cuda, aber PyTorch erkennt keine CUDA-GPU (PyTorch {version}). Wählen Sie auto oder cpu, oder installieren Sie eine CUDA-Variante von PyTorch.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="84" />
+        <location filename="../engine/source.py" line="85" />
         <source>The raster is {width}×{height} pixels; the model looks at {size}×{size} windows, so it needs at least that. Use a larger extent.</source>
         <translation>Das Raster hat {width}×{height} Pixel; das Modell betrachtet Fenster von {size}×{size} Pixeln und braucht daher mindestens so viel. Verwenden Sie eine größere Ausdehnung.</translation>
     </message>
@@ -1404,42 +1404,42 @@
         <translation>{path} kann nicht gelesen werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig (z. B. ein abgebrochener Download oder Kopiervorgang): Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="82" />
+        <location filename="../engine/scaling.py" line="85" />
         <source>INPUT_SCALE says reflectance (0–1), but 1 % of the values exceed {high:.0f}: these are digital numbers. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE gibt Reflexion (0–1) an, aber 1 % der Werte übersteigen {high:.0f}: Das sind Digitalwerte. Wählen Sie Auto oder Digitalwerte.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="86" />
+        <location filename="../engine/scaling.py" line="89" />
         <source>INPUT_SCALE says digital numbers, but the values are floating point up to {high:.3f} (99th percentile): this is reflectance (0–1). Choose auto or reflectance.</source>
         <translation>INPUT_SCALE gibt Digitalwerte an, aber die Werte sind Gleitkommazahlen bis {high:.3f} (99. Perzentil): Das ist Reflexion (0–1). Wählen Sie Auto oder Reflexion.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="93" />
+        <location filename="../engine/scaling.py" line="105" />
         <source>INPUT_SCALE says digital numbers with the +1000 offset, but {share:.0f} % of the values are below 1000, which the offset makes impossible: the data has no offset. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE gibt Digitalwerte mit dem +1000-Offset an, aber {share:.0f} % der Werte liegen unter 1000, was der Offset ausschließt: Die Daten haben keinen Offset. Wählen Sie Auto oder Digitalwerte.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="64" />
+        <location filename="../engine/source.py" line="65" />
         <source>Cannot open {path} as a raster: {reason}. The file may be damaged or incomplete (e.g. an interrupted download): download or export it again.</source>
         <translation>{path} kann nicht als Raster geöffnet werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig (z. B. ein abgebrochener Download): Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="71" />
+        <location filename="../engine/source.py" line="72" />
         <source>{path} holds complex numbers ({dtype}); Sentinel-2 images hold real reflectance or digital numbers. Use the optical product, or convert the raster to real values (e.g. Raster calculator) first.</source>
         <translation>{path} enthält komplexe Zahlen ({dtype}); Sentinel-2-Bilder enthalten reelle Reflexionswerte oder Digitalwerte. Verwenden Sie das optische Produkt oder wandeln Sie das Raster zuerst in reelle Werte um (z. B. mit dem Rasterrechner).</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="78" />
+        <location filename="../engine/source.py" line="79" />
         <source>{path} is signed 8-bit (int8): it cannot hold Sentinel-2 digital numbers (0–10000 and more) or reflectance. Use the original 16-bit or float product.</source>
         <translation>{path} ist vorzeichenbehaftet 8-Bit (int8): Es kann weder Sentinel-2-Digitalwerte (0–10000 und mehr) noch Reflexion aufnehmen. Verwenden Sie das ursprüngliche 16-Bit- oder Gleitkommaprodukt.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="119" />
+        <location filename="../engine/source.py" line="120" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete: download or export it again.</source>
         <translation>{path} kann nicht gelesen werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig: Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="135" />
+        <location filename="../engine/source.py" line="136" />
         <source>{path}: no valid pixel in an even sample of {count} pixels of its bands {bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the layer's extent and its nodata value.</source>
         <translation>{path}: kein gültiges Pixel in einer gleichmäßigen Stichprobe von {count} Pixeln seiner Bänder {bands} (alle NoData: der deklarierte NoData-Wert, NaN oder alle Bänder null). Prüfen Sie die Ausdehnung des Layers und seinen NoData-Wert.</translation>
     </message>
@@ -1827,6 +1827,16 @@
         <location filename="../engine/explanations/plain_language.py" line="205" />
         <source>This explanation is flat on every window tested: the model finds no evidence for {target} there, so there is nothing to test.</source>
         <translation>Diese Erklärung ist in jedem getesteten Fenster flach: Das Modell findet dort keinen Hinweis auf {target}, daher gibt es nichts zu testen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="96" />
+        <source>INPUT_SCALE says digital numbers with the +1000 offset, but the cirrus band B10 is below 1000 in {share:.0f} % of the pixels (5th percentile {low:.0f}), which the offset makes impossible: the data has no offset. Choose auto or digital numbers.</source>
+        <translation>INPUT_SCALE gibt digitale Werte mit dem Versatz +1000 an, aber das Zirrusband B10 liegt in {share:.0f} % der Pixel unter 1000 (5. Perzentil {low:.0f}), was der Versatz unmöglich macht: Die Daten haben keinen Versatz. Wählen Sie auto oder digitale Werte.</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="145" />
+        <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but band {index}, read as B10 (cirrus), has a 5th percentile of {value:.0f}: cirrus is near 0 almost everywhere (1000 with the 2022 offset), so the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
+        <translation>{path}: Seine {count} Bänder wurden in der Standardreihenfolge gelesen (keine Bandbeschreibungen, kein BANDS), aber Band {index}, als B10 (Zirrus) gelesen, hat ein 5. Perzentil von {value:.0f}: Zirrus liegt fast überall nahe 0 (1000 mit dem Versatz von 2022), die Bänder liegen also in einer anderen Reihenfolge vor. Geben Sie ihre Reihenfolge in BANDS an (z. B. B04,B03,B02,B08,…) oder schreiben Sie Bandbeschreibungen.</translation>
     </message>
 </context>
 </TS>

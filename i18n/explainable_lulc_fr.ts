@@ -1299,22 +1299,22 @@
         <translation>DEVICE doit être l'une des valeurs {choices}, pas « {choice} ».</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="30" />
+        <location filename="../engine/scaling.py" line="33" />
         <source>Auto (from data type and values)</source>
         <translation>Auto (d'après le type de données et les valeurs)</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="31" />
+        <location filename="../engine/scaling.py" line="34" />
         <source>Digital numbers (reflectance × 10000)</source>
         <translation>Comptes numériques (réflectance × 10000)</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="32" />
+        <location filename="../engine/scaling.py" line="35" />
         <source>Digital numbers + 1000 offset (processing baseline ≥ 04.00, 2022 on)</source>
         <translation>Comptes numériques + décalage de 1000 (baseline de traitement ≥ 04.00, depuis 2022)</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="34" />
+        <location filename="../engine/scaling.py" line="37" />
         <source>Reflectance (0–1)</source>
         <translation>Réflectance (0–1)</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>DEVICE vaut cuda mais PyTorch ne détecte aucun GPU CUDA (PyTorch {version}). Choisissez auto ou cpu, ou installez une version CUDA de PyTorch.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="84" />
+        <location filename="../engine/source.py" line="85" />
         <source>The raster is {width}×{height} pixels; the model looks at {size}×{size} windows, so it needs at least that. Use a larger extent.</source>
         <translation>Le raster fait {width}×{height} pixels ; le modèle examine des fenêtres de {size}×{size} et a donc besoin d'au moins autant. Utilisez une emprise plus grande.</translation>
     </message>
@@ -1404,42 +1404,42 @@
         <translation>Impossible de lire {path} : {reason}. Le fichier est peut-être endommagé ou incomplet (par ex. un téléchargement ou une copie interrompus) : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="82" />
+        <location filename="../engine/scaling.py" line="85" />
         <source>INPUT_SCALE says reflectance (0–1), but 1 % of the values exceed {high:.0f}: these are digital numbers. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE indique la réflectance (0–1), mais 1 % des valeurs dépassent {high:.0f} : ce sont des comptes numériques. Choisissez Auto ou comptes numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="86" />
+        <location filename="../engine/scaling.py" line="89" />
         <source>INPUT_SCALE says digital numbers, but the values are floating point up to {high:.3f} (99th percentile): this is reflectance (0–1). Choose auto or reflectance.</source>
         <translation>INPUT_SCALE indique des comptes numériques, mais les valeurs sont à virgule flottante jusqu'à {high:.3f} (99e centile) : c'est de la réflectance (0–1). Choisissez Auto ou réflectance.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="93" />
+        <location filename="../engine/scaling.py" line="105" />
         <source>INPUT_SCALE says digital numbers with the +1000 offset, but {share:.0f} % of the values are below 1000, which the offset makes impossible: the data has no offset. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE indique des comptes numériques avec le décalage de +1000, mais {share:.0f} % des valeurs sont inférieures à 1000, ce que le décalage rend impossible : les données n'ont pas de décalage. Choisissez Auto ou comptes numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="64" />
+        <location filename="../engine/source.py" line="65" />
         <source>Cannot open {path} as a raster: {reason}. The file may be damaged or incomplete (e.g. an interrupted download): download or export it again.</source>
         <translation>Impossible d'ouvrir {path} comme raster : {reason}. Le fichier est peut-être endommagé ou incomplet (par ex. un téléchargement interrompu) : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="71" />
+        <location filename="../engine/source.py" line="72" />
         <source>{path} holds complex numbers ({dtype}); Sentinel-2 images hold real reflectance or digital numbers. Use the optical product, or convert the raster to real values (e.g. Raster calculator) first.</source>
         <translation>{path} contient des nombres complexes ({dtype}) ; les images Sentinel-2 contiennent une réflectance réelle ou des comptes numériques. Utilisez le produit optique, ou convertissez d'abord le raster en valeurs réelles (par ex. avec la Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="78" />
+        <location filename="../engine/source.py" line="79" />
         <source>{path} is signed 8-bit (int8): it cannot hold Sentinel-2 digital numbers (0–10000 and more) or reflectance. Use the original 16-bit or float product.</source>
         <translation>{path} est en 8 bits signés (int8) : il ne peut contenir ni les comptes numériques Sentinel-2 (0–10000 et plus) ni la réflectance. Utilisez le produit d'origine en 16 bits ou en virgule flottante.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="119" />
+        <location filename="../engine/source.py" line="120" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete: download or export it again.</source>
         <translation>Impossible de lire {path} : {reason}. Le fichier est peut-être endommagé ou incomplet : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="135" />
+        <location filename="../engine/source.py" line="136" />
         <source>{path}: no valid pixel in an even sample of {count} pixels of its bands {bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the layer's extent and its nodata value.</source>
         <translation>{path} : aucun pixel valide dans un échantillon régulier de {count} pixels de ses bandes {bands} (tous nodata : la valeur nodata déclarée, NaN, ou toutes les bandes à zéro). Vérifiez l'emprise de la couche et sa valeur nodata.</translation>
     </message>
@@ -1827,6 +1827,16 @@
         <location filename="../engine/explanations/plain_language.py" line="205" />
         <source>This explanation is flat on every window tested: the model finds no evidence for {target} there, so there is nothing to test.</source>
         <translation>Cette explication est plate dans chaque fenêtre testée : le modèle n’y trouve aucun indice de {target}, il n’y a donc rien à tester.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="96" />
+        <source>INPUT_SCALE says digital numbers with the +1000 offset, but the cirrus band B10 is below 1000 in {share:.0f} % of the pixels (5th percentile {low:.0f}), which the offset makes impossible: the data has no offset. Choose auto or digital numbers.</source>
+        <translation>INPUT_SCALE indique des valeurs numériques avec le décalage +1000, mais la bande cirrus B10 est sous 1000 dans {share:.0f} % des pixels (5e centile {low:.0f}), ce que le décalage rend impossible : les données n’ont pas de décalage. Choisissez auto ou valeurs numériques.</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="145" />
+        <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but band {index}, read as B10 (cirrus), has a 5th percentile of {value:.0f}: cirrus is near 0 almost everywhere (1000 with the 2022 offset), so the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
+        <translation>{path} : ses {count} bandes ont été lues dans l’ordre standard (pas de descriptions de bandes, pas de BANDS), mais la bande {index}, lue comme B10 (cirrus), a un 5e centile de {value:.0f} : le cirrus est proche de 0 presque partout (1000 avec le décalage de 2022), les bandes sont donc dans un autre ordre. Donnez leur ordre dans BANDS (par ex. B04,B03,B02,B08,…) ou écrivez des descriptions de bandes.</translation>
     </message>
 </context>
 </TS>

@@ -54,3 +54,42 @@ def test_explicit_scale_is_kept_when_the_values_fit_it(demo_scene, tmp_path):
 def test_auto_on_the_demo_scene(demo_scene):
     info = open_raster(str(demo_scene))
     assert decide_scale(info, InputScale.AUTO, ESA).scale is InputScale.DIGITAL_NUMBERS
+
+
+def test_the_offset_is_refused_when_the_cirrus_band_says_there_is_none(sen12ms_scene):
+    import pytest
+
+    from explainable_lulc.engine.errors import LulcError
+    from explainable_lulc.engine.scaling import check_scale
+
+    info = open_raster(str(sen12ms_scene))  # 2017: no offset, yet bright enough that few values are below 1000
+    with pytest.raises(LulcError) as refused:
+        decide_scale(info, InputScale.DIGITAL_NUMBERS_OFFSET, ESA)
+    assert "cirrus band B10 is below 1000" in str(refused.value)
+    with_offset = real_sample(sen12ms_scene).astype(np.uint16) + 1000
+    assert check_scale(InputScale.DIGITAL_NUMBERS_OFFSET, with_offset, ESA, False).scale is \
+        InputScale.DIGITAL_NUMBERS_OFFSET
+
+
+#: The demo scene's bands in the order a user stacked them (gdalbuildvrt -separate of the .jp2 files as
+#: listed): file indexes of EuroSAT's order B01…B12, B8A.
+SHUFFLED = {"B04": 4, "B03": 3, "B02": 2, "B08": 8, "B8A": 13, "B11": 11, "B12": 12, "B05": 5, "B06": 6, "B07": 7,
+            "B01": 1, "B09": 9, "B10": 10}
+
+
+def test_bands_in_another_order_than_the_standard_one_are_caught(demo_scene, tmp_path):
+    """13 bands without descriptions are taken in ESA's order; here the slot of B10 holds B01 (aerosol,
+    bright in winter): the cirrus band cannot be that bright, so the run stops and asks for BANDS."""
+    import pytest
+
+    from explainable_lulc.engine.errors import LulcError
+
+    shuffled = write_like(demo_scene, tmp_path / "shuffled.tif", bands=list(SHUFFLED.values()))
+    with pytest.raises(LulcError) as refused:
+        decide_scale(open_raster(str(shuffled)), InputScale.AUTO, ESA)
+    assert "BANDS" in str(refused.value) and "read as B10" in str(refused.value)
+    named = write_like(demo_scene, tmp_path / "named.tif", bands=list(SHUFFLED.values()),
+                       descriptions=list(ESA))  # descriptions as wrong as the standard order
+    decision = decide_scale(open_raster(str(named)), InputScale.AUTO, ESA)
+    assert any("check that the bands are in the order" in w for w in decision.warnings)
+    assert not decide_scale(open_raster(str(demo_scene)), InputScale.AUTO, ESA).warnings  # the right order: no doubt
