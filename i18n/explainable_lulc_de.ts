@@ -620,42 +620,42 @@
         <translation>&lt;p&gt;LIME (Ribeiro et al. 2016): Um jede Stelle wird das Modell mit zufällig gestörten Kopien abgefragt (jedes Merkmal beibehalten oder entfernt), und ein gewichtetes lineares Modell wird an seine Wahrscheinlichkeit für die Klasse angepasst; seine Koeffizienten sind die Gewichte der Merkmale. Ein Gewicht ist die Wahrscheinlichkeit, die das Merkmal im Surrogatmodell beiträgt, wenn es vorhanden ist; der Bericht gibt an, wie gut das Surrogatmodell passt (gewichtetes R²).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Superpixel&lt;/b&gt;: SLIC-Regionen jedes 64×64-Ausschnitts (640 m), jeder Ausschnitt für sich erklärt, so wie der Bild-Explainer von lime ein Bild erklärt: die räumliche Sicht. &lt;b&gt;Bandgruppen&lt;/b&gt;: sichtbar, Red Edge, NIR, SWIR, atmosphärisch, für jedes 64×64-Fenster.&lt;/p&gt;&lt;p&gt;Die Stichproben und der Kernel sind die von lime (Kernelbreite 0.25, Ridge-Regression), für jede Kachel dieselben, sodass ein Modelldurchlauf je Stichprobe eine ganze Kachel bedient: Das Ergebnis entspricht der lime-Bibliothek, angewandt auf jedes Fenster oder jeden Ausschnitt einzeln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="39" />
+        <location filename="../processing_provider/explain_lime.py" line="42" />
         <source>Superpixels: regions of each 64×64 patch (the spatial view). Band groups: visible, red edge, NIR, SWIR, atmospheric.</source>
         <translation>Superpixel: Regionen jedes 64×64-Ausschnitts (die räumliche Sicht). Bandgruppen: sichtbar, Red Edge, NIR, SWIR, atmosphärisch.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="42" />
+        <location filename="../processing_provider/explain_lime.py" line="45" />
         <source>Perturbed samples the surrogate is fitted to (lime's default is 1000). Band groups: at most 32 distinct samples, each evaluated once. Superpixels: one model pass per sample and patch; time grows linearly with it.</source>
         <translation>Gestörte Stichproben, an die das Surrogatmodell angepasst wird (Standard von lime: 1000). Bandgruppen: höchstens 32 verschiedene Stichproben, jede einmal ausgewertet. Superpixel: ein Modelldurchlauf je Stichprobe und Ausschnitt; die Laufzeit wächst linear damit.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="46" />
+        <location filename="../processing_provider/explain_lime.py" line="49" />
         <source>Perturbed samples</source>
         <translation>Gestörte Stichproben</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="47" />
+        <location filename="../processing_provider/explain_lime.py" line="38" />
         <source>LIME weights</source>
         <translation>LIME-Gewichte</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="48" />
+        <location filename="../processing_provider/explain_lime.py" line="50" />
         <source>HTML: a plain-language summary, how far to trust the method, features ranked per predicted class, example places.</source>
         <translation>HTML: eine allgemeinverständliche Zusammenfassung, wie weit man der Methode trauen kann, Merkmale nach Rang je vorhergesagter Klasse, Beispielorte.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="53" />
+        <location filename="../processing_provider/explain_lime.py" line="55" />
         <source>LIME of {features} for {target}: {estimator}, background {background}</source>
         <translation>LIME von {features} für {target}: {estimator}, Hintergrund {background}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="59" />
+        <location filename="../processing_provider/explain_lime.py" line="61" />
         <source>{tiles} tiles in {seconds:.1f} s; mean local fit R² {fit}</source>
         <translation>{tiles} Kacheln in {seconds:.1f} s; mittlere lokale Anpassungsgüte R² {fit}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="63" />
+        <location filename="../processing_provider/explain_lime.py" line="65" />
         <source>&lt;p&gt;Each value is a feature's LIME weight for the explained class at one place: the coefficient of a weighted linear model fitted to the model's probability on perturbed copies of the window or patch (lime's samples and kernel). Positive values push towards the class, negative away from it; the intercept is the surrogate's probability with every feature removed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Jeder Wert ist das LIME-Gewicht eines Merkmals für die erklärte Klasse an einer Stelle: der Koeffizient eines gewichteten linearen Modells, angepasst an die Wahrscheinlichkeit des Modells auf gestörten Kopien des Fensters oder Ausschnitts (Stichproben und Kernel von lime). Positive Werte sprechen für die Klasse, negative gegen sie; der Achsenabschnitt ist die Wahrscheinlichkeit des Surrogatmodells, wenn alle Merkmale entfernt sind.&lt;/p&gt;</translation>
     </message>
@@ -678,92 +678,92 @@
         <translation>&lt;p&gt;Wie stark jedes Eingabemerkmal das Modell an jeder Stelle zu einer Klasse hin (oder von ihr weg) gedrängt hat: SHAP-Werte (Lundberg &amp;amp; Lee 2017), in Einheiten der Wahrscheinlichkeit der Klasse. An jeder Stelle ergeben der Basiswert (alle Merkmale entfernt) plus die Werte der Merkmale die Wahrscheinlichkeit, die das Modell der Klasse dort gibt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bandgruppen&lt;/b&gt; oder &lt;b&gt;Spektralbänder&lt;/b&gt;: ein Ausgabeband je Merkmal (beschrieben als B08, NIR, …): Hat das Modell das nahe Infrarot genutzt oder nur die Farbe? Eine Koalition von Merkmalen wird für die ganze Kachel auf einmal ausgewertet, sodass jedes 64×64-Fenster exakte Shapley-Werte erhält (oder gesampelte, wenn die Merkmale für das Budget zu viele sind), zum Preis eines Durchlaufs je Koalition. Jeder 8×8-Block zeigt das auf ihn zentrierte Fenster.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Superpixel&lt;/b&gt;: welche Teile jedes 64×64-Ausschnitts (640 m) die Entscheidung getroffen haben. Jeder Ausschnitt wird in SLIC-Superpixel zerlegt und für sich erklärt, so wie shap ein EuroSAT-Bild erklärt; ein Ausgabeband.&lt;/p&gt;&lt;p&gt;Der optionale Bericht ordnet die Merkmale für jede vorhergesagte Klasse und zeigt einige Stellen so, wie der Bildplot von shap es tut.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="60" />
+        <location filename="../processing_provider/explain_shap.py" line="64" />
         <source>Features</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="60" />
+        <location filename="../processing_provider/explain_shap.py" line="64" />
         <source>What a contribution is measured for. Band groups: 5 or fewer features, exact and fast. Spectral bands: each band of the model (exact up to 9 bands with the default budget, sampled beyond). Superpixels: regions of each 64×64 patch.</source>
         <translation>Wofür ein Beitrag gemessen wird. Bandgruppen: 5 oder weniger Merkmale, exakt und schnell. Spektralbänder: jedes Band des Modells (exakt bis 9 Bänder mit dem Standardbudget, darüber gesampelt). Superpixel: Regionen jedes 64×64-Ausschnitts.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="67" />
+        <location filename="../processing_provider/explain_shap.py" line="71" />
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="67" />
+        <location filename="../processing_provider/explain_shap.py" line="71" />
         <source>What a removed feature is replaced by. Band means of the training set: 'what if this band said nothing'. A blurred copy (15 px box): 'what if this band had no detail here'.</source>
         <translation>Wodurch ein entferntes Merkmal ersetzt wird. Bandmittelwerte des Trainingsdatensatzes: „was, wenn dieses Band nichts aussagte“. Eine weichgezeichnete Kopie (15-px-Box): „was, wenn dieses Band hier keine Details hätte“.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="74" />
+        <location filename="../processing_provider/explain_shap.py" line="78" />
         <source>Evaluation budget (model passes)</source>
         <translation>Auswertungsbudget (Modelldurchläufe)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="74" />
+        <location filename="../processing_provider/explain_shap.py" line="78" />
         <source>Model passes per tile. Exact Shapley values when all 2^n coalitions of the n features fit, else permutation sampling (each permutation and its reverse) with as many permutations as fit. Time grows linearly with it.</source>
         <translation>Modelldurchläufe je Kachel. Exakte Shapley-Werte, wenn alle 2^n Koalitionen der n Merkmale hineinpassen, sonst Permutations-Sampling (jede Permutation und ihre Umkehrung) mit so vielen Permutationen, wie hineinpassen. Die Laufzeit wächst linear damit.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="81" />
+        <location filename="../processing_provider/explain_shap.py" line="85" />
         <source>Superpixels per patch</source>
         <translation>Superpixel pro Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="81" />
+        <location filename="../processing_provider/explain_shap.py" line="85" />
         <source>About how many SLIC superpixels each 64×64 patch is cut into (superpixel features only).</source>
         <translation>In ungefähr wie viele SLIC-Superpixel jeder 64×64-Ausschnitt zerlegt wird (nur bei Superpixel-Merkmalen).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="86" />
+        <location filename="../processing_provider/explain_shap.py" line="59" />
         <source>SHAP values</source>
         <translation>SHAP-Werte</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="86" />
+        <location filename="../processing_provider/explain_shap.py" line="90" />
         <source>Float32 GeoTIFF on the input's grid, one band per feature (nodata where the input is nodata).</source>
         <translation>Float32-GeoTIFF im Pixelraster der Eingabe, ein Band je Merkmal (NoData, wo die Eingabe NoData ist).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="91" />
+        <location filename="../processing_provider/explain_shap.py" line="95" />
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="91" />
+        <location filename="../processing_provider/explain_shap.py" line="95" />
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="91" />
+        <location filename="../processing_provider/explain_shap.py" line="95" />
         <source>HTML: features ranked per predicted class, mean |SHAP| chart, example places.</source>
         <translation>HTML: Merkmale nach Rang je vorhergesagter Klasse, Diagramm des mittleren |SHAP|, Beispielorte.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="147" />
+        <location filename="../processing_provider/explain_shap.py" line="151" />
         <source>SHAP of {features} for {target}: {estimator}, background {background}</source>
         <translation>SHAP von {features} für {target}: {estimator}, Hintergrund {background}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="152" />
+        <location filename="../processing_provider/explain_shap.py" line="156" />
         <source>{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}</source>
         <translation>{tiles} Kacheln in {seconds:.1f} s; Additivität bis auf {error:.1e}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="123" />
+        <location filename="../processing_provider/explain_shap.py" line="127" />
         <source>{method}: {target} ({model})</source>
         <translation>{method}: {target} ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="125" />
+        <location filename="../processing_provider/explain_shap.py" line="129" />
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="132" />
+        <location filename="../processing_provider/explain_shap.py" line="136" />
         <source>Measuring how far to trust it (deletion test on sample windows)…</source>
         <translation>Es wird gemessen, wie weit man ihr trauen kann (Löschtest an Stichprobenfenstern)…</translation>
     </message>

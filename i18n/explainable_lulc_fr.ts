@@ -620,42 +620,42 @@
         <translation>&lt;p&gt;LIME (Ribeiro et al. 2016) : autour de chaque endroit, le modèle est interrogé avec des copies perturbées au hasard (chaque variable conservée ou retirée) et un modèle linéaire pondéré est ajusté à sa probabilité pour la classe ; ses coefficients sont les poids des variables. Un poids est la probabilité qu'ajoute la variable quand elle est présente, dans le modèle de substitution ; le rapport indique la qualité d'ajustement du modèle de substitution (R² pondéré).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Superpixels&lt;/b&gt; : régions SLIC de chaque imagette de 64×64 (640 m), chaque imagette étant expliquée séparément comme l'explainer d'images de lime explique une image : la vue spatiale. &lt;b&gt;Groupes de bandes&lt;/b&gt; : visible, red-edge, NIR, SWIR, atmosphériques, pour chaque fenêtre de 64×64.&lt;/p&gt;&lt;p&gt;Les échantillons et le noyau sont ceux de lime (largeur de noyau 0.25, régression ridge), les mêmes pour chaque tuile, de sorte qu'une passe du modèle par échantillon sert toute une tuile : le résultat est identique à celui de la bibliothèque lime appliquée à chaque fenêtre ou imagette isolément.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="39" />
+        <location filename="../processing_provider/explain_lime.py" line="42" />
         <source>Superpixels: regions of each 64×64 patch (the spatial view). Band groups: visible, red edge, NIR, SWIR, atmospheric.</source>
         <translation>Superpixels : régions de chaque imagette de 64×64 (la vue spatiale). Groupes de bandes : visible, red-edge, NIR, SWIR, atmosphériques.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="42" />
+        <location filename="../processing_provider/explain_lime.py" line="45" />
         <source>Perturbed samples the surrogate is fitted to (lime's default is 1000). Band groups: at most 32 distinct samples, each evaluated once. Superpixels: one model pass per sample and patch; time grows linearly with it.</source>
         <translation>Échantillons perturbés auxquels le modèle de substitution est ajusté (1000 par défaut dans lime). Groupes de bandes : au plus 32 échantillons distincts, chacun évalué une fois. Superpixels : une passe du modèle par échantillon et par imagette ; le temps croît linéairement avec ce nombre.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="46" />
+        <location filename="../processing_provider/explain_lime.py" line="49" />
         <source>Perturbed samples</source>
         <translation>Échantillons perturbés</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="47" />
+        <location filename="../processing_provider/explain_lime.py" line="38" />
         <source>LIME weights</source>
         <translation>Poids LIME</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="48" />
+        <location filename="../processing_provider/explain_lime.py" line="50" />
         <source>HTML: a plain-language summary, how far to trust the method, features ranked per predicted class, example places.</source>
         <translation>HTML : un résumé en langage clair, la confiance à accorder à la méthode, les variables classées par classe prédite, des lieux d'exemple.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="53" />
+        <location filename="../processing_provider/explain_lime.py" line="55" />
         <source>LIME of {features} for {target}: {estimator}, background {background}</source>
         <translation>LIME de {features} pour {target} : {estimator}, arrière-plan {background}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="59" />
+        <location filename="../processing_provider/explain_lime.py" line="61" />
         <source>{tiles} tiles in {seconds:.1f} s; mean local fit R² {fit}</source>
         <translation>{tiles} tuiles en {seconds:.1f} s ; ajustement local moyen R² {fit}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_lime.py" line="63" />
+        <location filename="../processing_provider/explain_lime.py" line="65" />
         <source>&lt;p&gt;Each value is a feature's LIME weight for the explained class at one place: the coefficient of a weighted linear model fitted to the model's probability on perturbed copies of the window or patch (lime's samples and kernel). Positive values push towards the class, negative away from it; the intercept is the surrogate's probability with every feature removed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chaque valeur est le poids LIME d'une variable pour la classe expliquée en un endroit : le coefficient d'un modèle linéaire pondéré ajusté à la probabilité du modèle sur des copies perturbées de la fenêtre ou de l'imagette (échantillons et noyau de lime). Les valeurs positives poussent vers la classe, les négatives l'en éloignent ; l'ordonnée à l'origine est la probabilité du modèle de substitution une fois toutes les variables retirées.&lt;/p&gt;</translation>
     </message>
@@ -678,92 +678,92 @@
         <translation>&lt;p&gt;Dans quelle mesure chaque variable d'entrée a poussé le modèle vers une classe (ou l'en a éloigné), en chaque endroit : valeurs SHAP (Lundberg &amp;amp; Lee 2017), en unités de probabilité de la classe. En chaque endroit, la valeur de base (toutes les variables retirées) plus les valeurs des variables donnent la probabilité que le modèle attribue à la classe à cet endroit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Groupes de bandes&lt;/b&gt; ou &lt;b&gt;bandes spectrales&lt;/b&gt; : une bande de sortie par variable (décrite B08, NIR, …) : le modèle a-t-il utilisé le proche infrarouge, ou seulement la couleur ? Une coalition de variables est évaluée pour toute la tuile à la fois, de sorte que chaque fenêtre de 64×64 reçoit des valeurs de Shapley exactes (ou échantillonnées quand les variables sont trop nombreuses pour le budget) au prix d'une passe par coalition. Chaque bloc de 8×8 montre la fenêtre centrée sur lui.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Superpixels&lt;/b&gt; : quelles parties de chaque imagette de 64×64 (640 m) ont fait la décision. Chaque imagette est découpée en superpixels SLIC et expliquée séparément, comme shap explique une image EuroSAT ; une seule bande de sortie.&lt;/p&gt;&lt;p&gt;Le rapport optionnel classe les variables pour chaque classe prédite et montre quelques endroits comme le fait le graphique d'images de shap.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="60" />
+        <location filename="../processing_provider/explain_shap.py" line="64" />
         <source>Features</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="60" />
+        <location filename="../processing_provider/explain_shap.py" line="64" />
         <source>What a contribution is measured for. Band groups: 5 or fewer features, exact and fast. Spectral bands: each band of the model (exact up to 9 bands with the default budget, sampled beyond). Superpixels: regions of each 64×64 patch.</source>
         <translation>Ce pour quoi une contribution est mesurée. Groupes de bandes : 5 variables ou moins, exact et rapide. Bandes spectrales : chaque bande du modèle (exact jusqu'à 9 bandes avec le budget par défaut, échantillonné au-delà). Superpixels : régions de chaque imagette de 64×64.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="67" />
+        <location filename="../processing_provider/explain_shap.py" line="71" />
         <source>Background</source>
         <translation>Arrière-plan</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="67" />
+        <location filename="../processing_provider/explain_shap.py" line="71" />
         <source>What a removed feature is replaced by. Band means of the training set: 'what if this band said nothing'. A blurred copy (15 px box): 'what if this band had no detail here'.</source>
         <translation>Ce qui remplace une variable retirée. Moyennes des bandes du jeu d'entraînement : « et si cette bande ne disait rien ». Une copie floutée (boîte de 15 px) : « et si cette bande n'avait ici aucun détail ».</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="74" />
+        <location filename="../processing_provider/explain_shap.py" line="78" />
         <source>Evaluation budget (model passes)</source>
         <translation>Budget d'évaluation (passes du modèle)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="74" />
+        <location filename="../processing_provider/explain_shap.py" line="78" />
         <source>Model passes per tile. Exact Shapley values when all 2^n coalitions of the n features fit, else permutation sampling (each permutation and its reverse) with as many permutations as fit. Time grows linearly with it.</source>
         <translation>Passes du modèle par tuile. Valeurs de Shapley exactes quand les 2^n coalitions des n variables tiennent dans le budget, sinon échantillonnage de permutations (chaque permutation et son inverse) avec autant de permutations qu'il en tient. Le temps croît linéairement avec ce nombre.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="81" />
+        <location filename="../processing_provider/explain_shap.py" line="85" />
         <source>Superpixels per patch</source>
         <translation>Superpixels par imagette</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="81" />
+        <location filename="../processing_provider/explain_shap.py" line="85" />
         <source>About how many SLIC superpixels each 64×64 patch is cut into (superpixel features only).</source>
         <translation>Nombre approximatif de superpixels SLIC en lesquels chaque imagette de 64×64 est découpée (variables superpixels uniquement).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="86" />
+        <location filename="../processing_provider/explain_shap.py" line="59" />
         <source>SHAP values</source>
         <translation>Valeurs SHAP</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="86" />
+        <location filename="../processing_provider/explain_shap.py" line="90" />
         <source>Float32 GeoTIFF on the input's grid, one band per feature (nodata where the input is nodata).</source>
         <translation>GeoTIFF Float32 sur la grille de l'entrée, une bande par variable (nodata là où l'entrée est nodata).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="91" />
+        <location filename="../processing_provider/explain_shap.py" line="95" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="91" />
+        <location filename="../processing_provider/explain_shap.py" line="95" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="91" />
+        <location filename="../processing_provider/explain_shap.py" line="95" />
         <source>HTML: features ranked per predicted class, mean |SHAP| chart, example places.</source>
         <translation>HTML : variables classées par classe prédite, graphique du |SHAP| moyen, lieux d'exemple.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="147" />
+        <location filename="../processing_provider/explain_shap.py" line="151" />
         <source>SHAP of {features} for {target}: {estimator}, background {background}</source>
         <translation>SHAP de {features} pour {target} : {estimator}, arrière-plan {background}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="152" />
+        <location filename="../processing_provider/explain_shap.py" line="156" />
         <source>{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}</source>
         <translation>{tiles} tuiles en {seconds:.1f} s ; additivité à {error:.1e} près</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="123" />
+        <location filename="../processing_provider/explain_shap.py" line="127" />
         <source>{method}: {target} ({model})</source>
         <translation>{method} : {target} ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="125" />
+        <location filename="../processing_provider/explain_shap.py" line="129" />
         <source>probability</source>
         <translation>probabilité</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="132" />
+        <location filename="../processing_provider/explain_shap.py" line="136" />
         <source>Measuring how far to trust it (deletion test on sample windows)…</source>
         <translation>Mesure de la confiance à lui accorder (test de suppression sur des fenêtres échantillons)…</translation>
     </message>

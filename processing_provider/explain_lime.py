@@ -34,6 +34,9 @@ class ExplainLime(ExplainShap):
             "run on each window or patch alone.</p>"
         )
 
+    def output_description(self) -> str:
+        return self.tr("LIME weights")
+
     def add_outputs(self) -> None:
         super().add_outputs()
         self.parameterDefinition(self.FEATURES).setHelp(self.tr(
@@ -44,7 +47,6 @@ class ExplainLime(ExplainShap):
             "distinct samples, each evaluated once. Superpixels: one model pass per sample and patch; time grows "
             "linearly with it."))
         self.parameterDefinition(self.N_SAMPLES).setDescription(self.tr("Perturbed samples"))
-        self.parameterDefinition(self.OUTPUT).setDescription(self.tr("LIME weights"))
         self.parameterDefinition(self.OUTPUT_REPORT).setHelp(self.tr(
             "HTML: a plain-language summary, how far to trust the method, features ranked per predicted class, "
             "example places."))

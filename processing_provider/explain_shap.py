@@ -54,6 +54,10 @@ class ExplainShap(LulcAlgorithm):
             "as shap's image plot does.</p>"
         )
 
+    def output_description(self) -> str:
+        """The raster output's name (QGIS derives the output from the parameter when it is added)."""
+        return self.tr("SHAP values")
+
     def add_outputs(self) -> None:
         self.add_target_parameter()
 
@@ -84,7 +88,7 @@ class ExplainShap(LulcAlgorithm):
             advanced=True,
         )
         self.add_parameter(
-            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("SHAP values")),
+            QgsProcessingParameterRasterDestination(self.OUTPUT, self.output_description()),
             self.tr("Float32 GeoTIFF on the input's grid, one band per feature (nodata where the input is "
                     "nodata)."),
         )

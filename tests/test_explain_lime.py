@@ -27,6 +27,9 @@ def test_options_offered_are_the_catalogues(provider):
     assert algorithm.parameterDefinition("N_SAMPLES").defaultValue() == LIME.number("N_SAMPLES").default
     for name in ("INPUT", "TARGET", "FEATURES", "N_SAMPLES", "OUTPUT", "OUTPUT_REPORT"):
         assert algorithm.parameterDefinition(name).help(), name
+    # the output QGIS lists (qgis_process help, the modeler) is named as the parameter, not as SHAP's
+    assert algorithm.parameterDefinition("OUTPUT").description() == "LIME weights"
+    assert algorithm.outputDefinition("OUTPUT").description() == "LIME weights"
 
 
 def test_band_groups_on_the_input_grid_styled_with_report(provider, small_scene, tmp_path):
