@@ -106,7 +106,9 @@ class NormalisedDifferences(nn.Module):
 
     The network is fed ``(reflectance − mean) / std``; the indices need reflectance, so the card's
     normalisation is kept as buffers. Ratios are insensitive to illumination and to a common gain,
-    which is what makes them robust across seasons and processing levels.
+    which is what makes them robust across seasons and processing levels. The band positions and the
+    normalisation are the card's, never a weights file's (non-persistent buffers): a file cannot
+    make an index read other bands than the card says.
     """
 
     def __init__(self, bands: Sequence[str], mean: Sequence[float], std: Sequence[float],
@@ -114,10 +116,11 @@ class NormalisedDifferences(nn.Module):
         super().__init__()
         self.names = tuple(indices)
         pairs = [NORMALISED_DIFFERENCES[name] for name in self.names]
-        self.register_buffer("first", torch.tensor([bands.index(a) for a, _ in pairs], dtype=torch.long))
-        self.register_buffer("second", torch.tensor([bands.index(b) for _, b in pairs], dtype=torch.long))
-        self.register_buffer("mean", torch.tensor(mean, dtype=torch.float32).view(1, -1, 1, 1))
-        self.register_buffer("std", torch.tensor(std, dtype=torch.float32).view(1, -1, 1, 1))
+        derived = dict(persistent=False)
+        self.register_buffer("first", torch.tensor([bands.index(a) for a, _ in pairs], dtype=torch.long), **derived)
+        self.register_buffer("second", torch.tensor([bands.index(b) for _, b in pairs], dtype=torch.long), **derived)
+        self.register_buffer("mean", torch.tensor(mean, dtype=torch.float32).view(1, -1, 1, 1), **derived)
+        self.register_buffer("std", torch.tensor(std, dtype=torch.float32).view(1, -1, 1, 1), **derived)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         reflectance = x * self.std + self.mean

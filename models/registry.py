@@ -275,6 +275,9 @@ class ModelCard:
         model = ARCHITECTURES[self.architecture].from_card(self)
         try:
             state = torch.load(self.weights, map_location="cpu", weights_only=True)
+            if isinstance(state, dict):  # what the architecture derives from the card, older files also saved
+                derived = {name for name, _ in model.named_buffers()} - set(model.state_dict())
+                state = {key: value for key, value in state.items() if key not in derived}
             model.load_state_dict(state)
         except FileNotFoundError as error:
             raise ModelCardError(f"{self.name}: weights file {self.weights} not found") from error

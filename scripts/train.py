@@ -241,6 +241,8 @@ def soft_cross_entropy(logits: torch.Tensor, targets: torch.Tensor, smoothing: f
 def ema_average(averaged: torch.Tensor, current: torch.Tensor, count: torch.Tensor) -> torch.Tensor:
     """Exponential moving average of the weights, decay 0.998 once warmed up (early on the average
     follows the model closely, else it would long be mostly the random initialisation)."""
+    if not averaged.is_floating_point():  # counters, band positions: an average would be truncated (7 → 6)
+        return current
     decay = min(0.998, (1.0 + float(count)) / (10.0 + float(count)))
     return decay * averaged + (1 - decay) * current
 

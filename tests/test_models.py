@@ -43,6 +43,21 @@ def test_card_builds_its_model(name):
     assert sum(map(sum, card.metrics["confusion_matrix"])) == card.metrics["evaluation_patches"]
 
 
+@pytest.mark.parametrize("name", sorted(name for name in CARDS if CARDS[name].architecture_args.get("indices")))
+def test_each_index_reads_the_bands_its_card_names(name):
+    """NDVI is B08 and B04 of the card's band order, whatever the weights file holds (an EMA of the
+    training once truncated the stored band positions: "NDVI" read B07 and B03, "NDMI" the cirrus band)."""
+    from explainable_lulc.models.architectures import NORMALISED_DIFFERENCES
+
+    card = CARDS[name]
+    indices = card.build().indices
+    pairs = [NORMALISED_DIFFERENCES[index] for index in card.architecture_args["indices"]]
+    assert [card.bands[i] for i in indices.first.tolist()] == [a for a, _ in pairs]
+    assert [card.bands[i] for i in indices.second.tolist()] == [b for _, b in pairs]
+    assert indices.mean.flatten().tolist() == pytest.approx(card.mean, rel=1e-6)
+    assert indices.std.flatten().tolist() == pytest.approx(card.std, rel=1e-6)
+
+
 @pytest.mark.parametrize("name", sorted(CARDS))
 def test_architecture_is_explainable(name):
     """GAP + linear head, and activations as non-in-place modules, each used once."""

@@ -93,3 +93,18 @@ def test_teacher_input_is_what_the_engine_feeds_the_teacher_for_the_same_reflect
     engine = DenseClassifier(card).prepare(reflectance[:, channels].numpy(), np.zeros((2, 4, 4), bool),
                                            ScaleDecision(InputScale.REFLECTANCE, "test"))
     assert torch.allclose(got, engine, atol=1e-5)
+
+
+def test_the_weights_average_keeps_band_positions_and_counters_exact():
+    """use_buffers=True averages buffers too; integer ones (an index's band positions, batch counters)
+    are taken as they are, not averaged into a truncated number."""
+    model = small_model()
+    ema = torch.optim.swa_utils.AveragedModel(model, avg_fn=train.ema_average, use_buffers=True)
+    for _ in range(5):
+        model(torch.randn(2, len(BANDS), 64, 64))  # training mode: the batch norms count batches
+        ema.update_parameters(model)
+    for (name, averaged), current in zip(ema.module.named_buffers(), model.buffers()):
+        if not current.is_floating_point():
+            assert torch.equal(averaged, current), name
+    pairs = [architectures.NORMALISED_DIFFERENCES[index] for index in train.indices_for(BANDS)]
+    assert ema.module.indices.first.tolist() == [BANDS.index(a) for a, _ in pairs]
