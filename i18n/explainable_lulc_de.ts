@@ -950,7 +950,7 @@
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="419" />
+        <location filename="../processing_provider/base.py" line="440" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bänder ({source}): {bands}</translation>
     </message>
@@ -960,17 +960,17 @@
         <translation>Unbekanntes MODEL „{name}“. Bekannt: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="421" />
+        <location filename="../processing_provider/base.py" line="442" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modell: {name} ({title}), Bänder {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="423" />
+        <location filename="../processing_provider/base.py" line="444" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Pixelwerte: {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="427" />
+        <location filename="../processing_provider/base.py" line="448" />
         <source>Device: {device}</source>
         <translation>Recheneinheit: {device}</translation>
     </message>
@@ -1000,12 +1000,12 @@
         <translation>MODEL „{name}“ kann nicht verwendet werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="384" />
+        <location filename="../processing_provider/base.py" line="405" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Nicht genügend Arbeitsspeicher. Verringern Sie TILE_SIZE oder BATCH_SIZE (die Ergebnisse hängen nicht davon ab); es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="426" />
+        <location filename="../processing_provider/base.py" line="447" />
         <source>Pixel values: {warning}</source>
         <translation>Pixelwerte: {warning}</translation>
     </message>
@@ -1035,62 +1035,62 @@
         <translation>Unbekannte TARGET-Klasse „{name}“ für Modell {model}. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="397" />
+        <location filename="../processing_provider/base.py" line="418" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="400" />
+        <location filename="../processing_provider/base.py" line="421" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>er stammt vom Datenanbieter „{provider}“; nur Dateiraster (GDAL) können verarbeitet werden. Speichern Sie ihn zuerst als GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="437" />
+        <location filename="../processing_provider/base.py" line="458" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Wolken: nicht maskiert, die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="440" />
+        <location filename="../processing_provider/base.py" line="461" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Wolken: nicht maskiert (der Detektor benötigt B02, B03, B04 und B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="434" />
+        <location filename="../processing_provider/base.py" line="455" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Wolken: {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="468" />
+        <location filename="../processing_provider/base.py" line="489" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Wolken: {cloud:.1f} % Wolken, {shadow:.1f} % Wolkenschatten der gültigen Pixel, maskiert</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="481" />
+        <location filename="../processing_provider/base.py" line="502" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Layer „{name}“ ({path}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="512" />
+        <location filename="../processing_provider/base.py" line="533" />
         <source>for the predicted class</source>
         <translation>für die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="512" />
+        <location filename="../processing_provider/base.py" line="533" />
         <source>against the predicted class</source>
         <translation>gegen die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="514" />
+        <location filename="../processing_provider/base.py" line="535" />
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="514" />
+        <location filename="../processing_provider/base.py" line="535" />
         <source>against {name}</source>
         <translation>gegen {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="429" />
+        <location filename="../processing_provider/base.py" line="450" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Kacheln zu {tile} px (TILE_SIZE {asked}), {batch} pro Stapel; etwa {memory:.1f} GB Speicher</translation>
     </message>
@@ -1098,6 +1098,16 @@
         <location filename="../processing_provider/base.py" line="301" />
         <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
         <translation>Seitenlänge der quadratischen Kacheln, in denen das Raster verarbeitet wird, aufgerundet auf das Vielfache, das Modell oder Methode brauchen (8 px; 64 px für Methoden, die ganze Patches erklären), und höchstens so groß wie das Raster. Die Ergebnisse hängen nicht davon ab, der Speicherbedarf schon.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="387" />
+        <source>{name} '{value}' is not one of its choices: {options}. Give the word, e.g. {name}={first}.</source>
+        <translation>{name} '{value}' ist keine seiner Auswahlmöglichkeiten: {options}. Geben Sie das Wort an, z. B. {name}={first}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="392" />
+        <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
+        <translation>{name} '{value}': Geben Sie die Nummer einer Auswahl an ({options}), z. B. {name}=0.</translation>
     </message>
 </context>
 <context>
@@ -1489,12 +1499,12 @@
         <translation>Modell {model} hat {count} Klassen; mit maskierten Wolken fasst das Klassenraster höchstens {limit}. Setzen Sie CLOUD_MASK auf off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="144" />
+        <location filename="../engine/clouds.py" line="149" />
         <source>CLOUD_MASK is on, but the cloud detector needs at least B02, B03, B04 and B08 (better also B11 and B12); the layer has {bands}. Choose auto or off.</source>
         <translation>CLOUD_MASK ist on, aber der Wolkendetektor benötigt mindestens B02, B03, B04 und B08 (besser auch B11 und B12); der Layer hat {bands}. Wählen Sie auto oder off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="212" />
+        <location filename="../engine/clouds.py" line="217" />
         <source>Cannot read {path} to find clouds: {reason}.</source>
         <translation>{path} kann für die Wolkenerkennung nicht gelesen werden: {reason}.</translation>
     </message>

@@ -950,7 +950,7 @@
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="419" />
+        <location filename="../processing_provider/base.py" line="440" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bandes ({source}) : {bands}</translation>
     </message>
@@ -960,17 +960,17 @@
         <translation>MODEL « {name} » inconnu. Modèles connus : {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="421" />
+        <location filename="../processing_provider/base.py" line="442" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modèle : {name} ({title}), bandes {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="423" />
+        <location filename="../processing_provider/base.py" line="444" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Valeurs des pixels : {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="427" />
+        <location filename="../processing_provider/base.py" line="448" />
         <source>Device: {device}</source>
         <translation>Processeur de calcul : {device}</translation>
     </message>
@@ -1000,12 +1000,12 @@
         <translation>MODEL « {name} » ne peut pas être utilisé : {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="384" />
+        <location filename="../processing_provider/base.py" line="405" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Mémoire insuffisante. Réduisez TILE_SIZE ou BATCH_SIZE (les résultats n'en dépendent pas) ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="426" />
+        <location filename="../processing_provider/base.py" line="447" />
         <source>Pixel values: {warning}</source>
         <translation>Valeurs des pixels : {warning}</translation>
     </message>
@@ -1035,62 +1035,62 @@
         <translation>Classe TARGET inconnue « {name} » pour le modèle {model}. Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="397" />
+        <location filename="../processing_provider/base.py" line="418" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="400" />
+        <location filename="../processing_provider/base.py" line="421" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>elle provient du fournisseur « {provider} » ; seuls les rasters fichiers (GDAL) peuvent être traités. Enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="437" />
+        <location filename="../processing_provider/base.py" line="458" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Nuages : non masqués, les paquets ukis-csmask et onnxruntime sont absents. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="440" />
+        <location filename="../processing_provider/base.py" line="461" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Nuages : non masqués (le détecteur nécessite B02, B03, B04 et B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="434" />
+        <location filename="../processing_provider/base.py" line="455" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Nuages : {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="468" />
+        <location filename="../processing_provider/base.py" line="489" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Nuages : {cloud:.1f} % de nuages, {shadow:.1f} % d'ombres de nuages parmi les pixels valides, masqués</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="481" />
+        <location filename="../processing_provider/base.py" line="502" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Couche « {name} » ({path}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="512" />
+        <location filename="../processing_provider/base.py" line="533" />
         <source>for the predicted class</source>
         <translation>pour la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="512" />
+        <location filename="../processing_provider/base.py" line="533" />
         <source>against the predicted class</source>
         <translation>contre la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="514" />
+        <location filename="../processing_provider/base.py" line="535" />
         <source>for {name}</source>
         <translation>pour {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="514" />
+        <location filename="../processing_provider/base.py" line="535" />
         <source>against {name}</source>
         <translation>contre {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="429" />
+        <location filename="../processing_provider/base.py" line="450" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Tuiles de {tile} px (TILE_SIZE {asked}), {batch} par lot ; environ {memory:.1f} Go de mémoire</translation>
     </message>
@@ -1098,6 +1098,16 @@
         <location filename="../processing_provider/base.py" line="301" />
         <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
         <translation>Côté des tuiles carrées dans lesquelles le raster est traité, arrondi au multiple supérieur requis par le modèle ou la méthode (8 px ; 64 px pour les méthodes qui expliquent des patchs entiers) et limité à la taille du raster. Les résultats n'en dépendent pas ; la mémoire, si.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="387" />
+        <source>{name} '{value}' is not one of its choices: {options}. Give the word, e.g. {name}={first}.</source>
+        <translation>{name} '{value}' n’est pas l’un de ses choix : {options}. Donnez le mot, par ex. {name}={first}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="392" />
+        <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
+        <translation>{name} '{value}' : donnez le numéro d’un choix ({options}), par ex. {name}=0.</translation>
     </message>
 </context>
 <context>
@@ -1489,12 +1499,12 @@
         <translation>Le modèle {model} a {count} classes ; avec les nuages masqués, le raster de classes en contient au plus {limit}. Réglez CLOUD_MASK sur off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="144" />
+        <location filename="../engine/clouds.py" line="149" />
         <source>CLOUD_MASK is on, but the cloud detector needs at least B02, B03, B04 and B08 (better also B11 and B12); the layer has {bands}. Choose auto or off.</source>
         <translation>CLOUD_MASK vaut on, mais le détecteur de nuages nécessite au moins B02, B03, B04 et B08 (idéalement aussi B11 et B12) ; la couche a {bands}. Choisissez auto ou off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="212" />
+        <location filename="../engine/clouds.py" line="217" />
         <source>Cannot read {path} to find clouds: {reason}.</source>
         <translation>Impossible de lire {path} pour détecter les nuages : {reason}.</translation>
     </message>

@@ -370,7 +370,28 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
                 return False, self.tr("MODEL '{name}' cannot be used: {problem}").format(
                     name=model, problem=problems[model])
             return False, self.tr("Unknown MODEL '{name}'. Known: {names}.").format(name=model, names=", ".join(known))
+        wrong_choice = self.wrong_choice(parameters)
+        if wrong_choice:
+            return False, wrong_choice
         return super().checkParameterValues(parameters, context)
+
+    def wrong_choice(self, parameters) -> str:
+        """A message for an enumeration given as QGIS would not take it (qgis_process): a word where it
+        takes the option's number, or a number or unknown word where it takes the word."""
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if not isinstance(definition, QgsProcessingParameterEnum) or not isinstance(value, str) or not value:
+                continue
+            options = definition.options()
+            if definition.usesStaticStrings() and value not in options:
+                return self.tr("{name} '{value}' is not one of its choices: {options}. Give the word, e.g. "
+                               "{name}={first}.").format(name=definition.name(), value=value,
+                                                         options=", ".join(options), first=options[0])
+            if not definition.usesStaticStrings() and not value.strip().isdigit():
+                numbered = ", ".join(f"{i} {option}" for i, option in enumerate(options))
+                return self.tr("{name} '{value}': give the number of a choice ({options}), e.g. "
+                               "{name}=0.").format(name=definition.name(), value=value, options=numbered)
+        return ""
 
     # -- running ----------------------------------------------------------------------------
 

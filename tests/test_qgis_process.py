@@ -88,6 +88,19 @@ def test_unknown_class_is_named(qgis_process_env, four_band_scene, tmp_path):
     assert not (tmp_path / "x.tif").exists()
 
 
+@pytest.mark.parametrize("given, words", [
+    ("CLOUD_MASK=1", "CLOUD_MASK '1' is not one of its choices: auto, on, off. Give the word, e.g. CLOUD_MASK=auto"),
+    ("INPUT_SCALE=reflectance", "INPUT_SCALE 'reflectance': give the number of a choice (0 "),
+])
+def test_a_choice_given_in_the_wrong_form_is_named_with_the_right_one(qgis_process_env, four_band_scene, tmp_path,
+                                                                       given, words):
+    done = qgis_process(qgis_process_env, "run", "explainable_lulc:classify_lulc", "--",
+                        f"INPUT={four_band_scene}", given, f"OUTPUT={tmp_path / 'x.tif'}")
+    assert done.returncode != 0
+    assert words in done.stdout + done.stderr
+    assert not (tmp_path / "x.tif").exists()
+
+
 def test_bad_input_fails_with_the_message_not_a_traceback(qgis_process_env, four_band_scene, tmp_path):
     done = qgis_process(qgis_process_env, "run", "explainable_lulc:classify_lulc", "--",
                         f"INPUT={four_band_scene}", "BANDS=B02,B03,B04", f"OUTPUT={tmp_path / 'x.tif'}")
