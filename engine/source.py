@@ -29,6 +29,7 @@ class RasterInfo:
     dtype: str = "uint16"
     files: tuple[str, ...] = ()  # every file the dataset reads (side files, a VRT's sources)
     declared_level: str | None = None  # "l1c" / "l2a" when the metadata says
+    pixel_metres: float | None = None  # the larger pixel side, when the CRS is projected in metres
 
     @property
     def product_level(self) -> str:
@@ -60,6 +61,7 @@ def open_raster(path: str, bands_text: str = "") -> RasterInfo:
                 height=dataset.height, width=dataset.width, nodata=tuple(dataset.nodatavals),
                 is_float=np.issubdtype(dtype, np.floating), offset_in_metadata=_declares_offset(dataset),
                 dtype=dtype.name, files=tuple(dataset.files), declared_level=_declared_level(dataset),
+                pixel_metres=_pixel_metres(dataset),
             )
     except (rasterio.errors.RasterioError, OSError) as error:
         raise LulcError(
@@ -90,6 +92,17 @@ def open_raster(path: str, bands_text: str = "") -> RasterInfo:
             size=MIN_SIZE,
         )
     return RasterInfo(path=path, band_mapping=resolve_bands(bands_text, descriptions), **info)
+
+
+def _pixel_metres(dataset) -> float | None:
+    """The larger pixel side in metres, or None when the CRS is not projected in metres (degrees, none)."""
+    try:
+        crs = dataset.crs
+        if crs is None or not crs.is_projected or abs(crs.linear_units_factor[1] - 1.0) > 1e-9:
+            return None
+    except (rasterio.errors.RasterioError, ValueError, TypeError):  # units GDAL cannot tell
+        return None
+    return float(max(abs(dataset.res[0]), abs(dataset.res[1])))
 
 
 def _declared_level(dataset) -> str | None:

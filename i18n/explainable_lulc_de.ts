@@ -970,7 +970,7 @@
         <translation>Pixelwerte: {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="448" />
+        <location filename="../processing_provider/base.py" line="454" />
         <source>Device: {device}</source>
         <translation>Recheneinheit: {device}</translation>
     </message>
@@ -1045,52 +1045,52 @@
         <translation>er stammt vom Datenanbieter „{provider}“; nur Dateiraster (GDAL) können verarbeitet werden. Speichern Sie ihn zuerst als GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="458" />
+        <location filename="../processing_provider/base.py" line="464" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Wolken: nicht maskiert, die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="461" />
+        <location filename="../processing_provider/base.py" line="467" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Wolken: nicht maskiert (der Detektor benötigt B02, B03, B04 und B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="455" />
+        <location filename="../processing_provider/base.py" line="461" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Wolken: {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="489" />
+        <location filename="../processing_provider/base.py" line="495" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Wolken: {cloud:.1f} % Wolken, {shadow:.1f} % Wolkenschatten der gültigen Pixel, maskiert</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="502" />
+        <location filename="../processing_provider/base.py" line="508" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Layer „{name}“ ({path}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="533" />
+        <location filename="../processing_provider/base.py" line="539" />
         <source>for the predicted class</source>
         <translation>für die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="533" />
+        <location filename="../processing_provider/base.py" line="539" />
         <source>against the predicted class</source>
         <translation>gegen die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="535" />
+        <location filename="../processing_provider/base.py" line="541" />
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="535" />
+        <location filename="../processing_provider/base.py" line="541" />
         <source>against {name}</source>
         <translation>gegen {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="450" />
+        <location filename="../processing_provider/base.py" line="456" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Kacheln zu {tile} px (TILE_SIZE {asked}), {batch} pro Stapel; etwa {memory:.1f} GB Speicher</translation>
     </message>
@@ -1108,6 +1108,11 @@
         <location filename="../processing_provider/base.py" line="392" />
         <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
         <translation>{name} '{value}': Geben Sie die Nummer einer Auswahl an ({options}), z. B. {name}=0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="449" />
+        <source>Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, {window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).</source>
+        <translation>Die Pixel sind {size:.1f} m groß; die Modelle haben an 10-m-Pixeln gelernt (ein Fenster von 64 Pixeln ist dort 640 m, hier {window:.0f} m), erwarten Sie also eine schlechte Karte. Resampeln Sie den Layer zuerst auf 10 m (z. B. Raster ▸ Projektionen ▸ Transformieren mit 10 m Auflösung, oder gdalbuildvrt -tr 10 10).</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1364,7 @@
         <translation>DEVICE ist cuda, aber PyTorch erkennt keine CUDA-GPU (PyTorch {version}). Wählen Sie auto oder cpu, oder installieren Sie eine CUDA-Variante von PyTorch.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="85" />
+        <location filename="../engine/source.py" line="87" />
         <source>The raster is {width}×{height} pixels; the model looks at {size}×{size} windows, so it needs at least that. Use a larger extent.</source>
         <translation>Das Raster hat {width}×{height} Pixel; das Modell betrachtet Fenster von {size}×{size} Pixeln und braucht daher mindestens so viel. Verwenden Sie eine größere Ausdehnung.</translation>
     </message>
@@ -1429,27 +1434,27 @@
         <translation>INPUT_SCALE gibt Digitalwerte mit dem +1000-Offset an, aber {share:.0f} % der Werte liegen unter 1000, was der Offset ausschließt: Die Daten haben keinen Offset. Wählen Sie Auto oder Digitalwerte.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="65" />
+        <location filename="../engine/source.py" line="67" />
         <source>Cannot open {path} as a raster: {reason}. The file may be damaged or incomplete (e.g. an interrupted download): download or export it again.</source>
         <translation>{path} kann nicht als Raster geöffnet werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig (z. B. ein abgebrochener Download): Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="72" />
+        <location filename="../engine/source.py" line="74" />
         <source>{path} holds complex numbers ({dtype}); Sentinel-2 images hold real reflectance or digital numbers. Use the optical product, or convert the raster to real values (e.g. Raster calculator) first.</source>
         <translation>{path} enthält komplexe Zahlen ({dtype}); Sentinel-2-Bilder enthalten reelle Reflexionswerte oder Digitalwerte. Verwenden Sie das optische Produkt oder wandeln Sie das Raster zuerst in reelle Werte um (z. B. mit dem Rasterrechner).</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="79" />
+        <location filename="../engine/source.py" line="81" />
         <source>{path} is signed 8-bit (int8): it cannot hold Sentinel-2 digital numbers (0–10000 and more) or reflectance. Use the original 16-bit or float product.</source>
         <translation>{path} ist vorzeichenbehaftet 8-Bit (int8): Es kann weder Sentinel-2-Digitalwerte (0–10000 und mehr) noch Reflexion aufnehmen. Verwenden Sie das ursprüngliche 16-Bit- oder Gleitkommaprodukt.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="120" />
+        <location filename="../engine/source.py" line="133" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete: download or export it again.</source>
         <translation>{path} kann nicht gelesen werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig: Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="136" />
+        <location filename="../engine/source.py" line="149" />
         <source>{path}: no valid pixel in an even sample of {count} pixels of its bands {bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the layer's extent and its nodata value.</source>
         <translation>{path}: kein gültiges Pixel in einer gleichmäßigen Stichprobe von {count} Pixeln seiner Bänder {bands} (alle NoData: der deklarierte NoData-Wert, NaN oder alle Bänder null). Prüfen Sie die Ausdehnung des Layers und seinen NoData-Wert.</translation>
     </message>
@@ -1844,7 +1849,7 @@
         <translation>INPUT_SCALE gibt digitale Werte mit dem Versatz +1000 an, aber das Zirrusband B10 liegt in {share:.0f} % der Pixel unter 1000 (5. Perzentil {low:.0f}), was der Versatz unmöglich macht: Die Daten haben keinen Versatz. Wählen Sie auto oder digitale Werte.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="145" />
+        <location filename="../engine/source.py" line="158" />
         <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but band {index}, read as B10 (cirrus), has a 5th percentile of {value:.0f}: cirrus is near 0 almost everywhere (1000 with the 2022 offset), so the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
         <translation>{path}: Seine {count} Bänder wurden in der Standardreihenfolge gelesen (keine Bandbeschreibungen, kein BANDS), aber Band {index}, als B10 (Zirrus) gelesen, hat ein 5. Perzentil von {value:.0f}: Zirrus liegt fast überall nahe 0 (1000 mit dem Versatz von 2022), die Bänder liegen also in einer anderen Reihenfolge vor. Geben Sie ihre Reihenfolge in BANDS an (z. B. B04,B03,B02,B08,…) oder schreiben Sie Bandbeschreibungen.</translation>
     </message>

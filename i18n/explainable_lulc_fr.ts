@@ -970,7 +970,7 @@
         <translation>Valeurs des pixels : {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="448" />
+        <location filename="../processing_provider/base.py" line="454" />
         <source>Device: {device}</source>
         <translation>Processeur de calcul : {device}</translation>
     </message>
@@ -1045,52 +1045,52 @@
         <translation>elle provient du fournisseur « {provider} » ; seuls les rasters fichiers (GDAL) peuvent être traités. Enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="458" />
+        <location filename="../processing_provider/base.py" line="464" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Nuages : non masqués, les paquets ukis-csmask et onnxruntime sont absents. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="461" />
+        <location filename="../processing_provider/base.py" line="467" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Nuages : non masqués (le détecteur nécessite B02, B03, B04 et B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="455" />
+        <location filename="../processing_provider/base.py" line="461" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Nuages : {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="489" />
+        <location filename="../processing_provider/base.py" line="495" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Nuages : {cloud:.1f} % de nuages, {shadow:.1f} % d'ombres de nuages parmi les pixels valides, masqués</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="502" />
+        <location filename="../processing_provider/base.py" line="508" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Couche « {name} » ({path}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="533" />
+        <location filename="../processing_provider/base.py" line="539" />
         <source>for the predicted class</source>
         <translation>pour la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="533" />
+        <location filename="../processing_provider/base.py" line="539" />
         <source>against the predicted class</source>
         <translation>contre la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="535" />
+        <location filename="../processing_provider/base.py" line="541" />
         <source>for {name}</source>
         <translation>pour {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="535" />
+        <location filename="../processing_provider/base.py" line="541" />
         <source>against {name}</source>
         <translation>contre {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="450" />
+        <location filename="../processing_provider/base.py" line="456" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Tuiles de {tile} px (TILE_SIZE {asked}), {batch} par lot ; environ {memory:.1f} Go de mémoire</translation>
     </message>
@@ -1108,6 +1108,11 @@
         <location filename="../processing_provider/base.py" line="392" />
         <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
         <translation>{name} '{value}' : donnez le numéro d’un choix ({options}), par ex. {name}=0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="449" />
+        <source>Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, {window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).</source>
+        <translation>Les pixels mesurent {size:.1f} m ; les modèles ont appris sur des pixels de 10 m (une fenêtre de 64 pixels y fait 640 m, ici {window:.0f} m) : attendez-vous à une carte médiocre. Rééchantillonnez d’abord la couche à 10 m (par ex. Raster ▸ Projections ▸ Projection avec une résolution de 10 m, ou gdalbuildvrt -tr 10 10).</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1364,7 @@
         <translation>DEVICE vaut cuda mais PyTorch ne détecte aucun GPU CUDA (PyTorch {version}). Choisissez auto ou cpu, ou installez une version CUDA de PyTorch.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="85" />
+        <location filename="../engine/source.py" line="87" />
         <source>The raster is {width}×{height} pixels; the model looks at {size}×{size} windows, so it needs at least that. Use a larger extent.</source>
         <translation>Le raster fait {width}×{height} pixels ; le modèle examine des fenêtres de {size}×{size} et a donc besoin d'au moins autant. Utilisez une emprise plus grande.</translation>
     </message>
@@ -1429,27 +1434,27 @@
         <translation>INPUT_SCALE indique des comptes numériques avec le décalage de +1000, mais {share:.0f} % des valeurs sont inférieures à 1000, ce que le décalage rend impossible : les données n'ont pas de décalage. Choisissez Auto ou comptes numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="65" />
+        <location filename="../engine/source.py" line="67" />
         <source>Cannot open {path} as a raster: {reason}. The file may be damaged or incomplete (e.g. an interrupted download): download or export it again.</source>
         <translation>Impossible d'ouvrir {path} comme raster : {reason}. Le fichier est peut-être endommagé ou incomplet (par ex. un téléchargement interrompu) : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="72" />
+        <location filename="../engine/source.py" line="74" />
         <source>{path} holds complex numbers ({dtype}); Sentinel-2 images hold real reflectance or digital numbers. Use the optical product, or convert the raster to real values (e.g. Raster calculator) first.</source>
         <translation>{path} contient des nombres complexes ({dtype}) ; les images Sentinel-2 contiennent une réflectance réelle ou des comptes numériques. Utilisez le produit optique, ou convertissez d'abord le raster en valeurs réelles (par ex. avec la Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="79" />
+        <location filename="../engine/source.py" line="81" />
         <source>{path} is signed 8-bit (int8): it cannot hold Sentinel-2 digital numbers (0–10000 and more) or reflectance. Use the original 16-bit or float product.</source>
         <translation>{path} est en 8 bits signés (int8) : il ne peut contenir ni les comptes numériques Sentinel-2 (0–10000 et plus) ni la réflectance. Utilisez le produit d'origine en 16 bits ou en virgule flottante.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="120" />
+        <location filename="../engine/source.py" line="133" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete: download or export it again.</source>
         <translation>Impossible de lire {path} : {reason}. Le fichier est peut-être endommagé ou incomplet : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="136" />
+        <location filename="../engine/source.py" line="149" />
         <source>{path}: no valid pixel in an even sample of {count} pixels of its bands {bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the layer's extent and its nodata value.</source>
         <translation>{path} : aucun pixel valide dans un échantillon régulier de {count} pixels de ses bandes {bands} (tous nodata : la valeur nodata déclarée, NaN, ou toutes les bandes à zéro). Vérifiez l'emprise de la couche et sa valeur nodata.</translation>
     </message>
@@ -1844,7 +1849,7 @@
         <translation>INPUT_SCALE indique des valeurs numériques avec le décalage +1000, mais la bande cirrus B10 est sous 1000 dans {share:.0f} % des pixels (5e centile {low:.0f}), ce que le décalage rend impossible : les données n’ont pas de décalage. Choisissez auto ou valeurs numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="145" />
+        <location filename="../engine/source.py" line="158" />
         <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but band {index}, read as B10 (cirrus), has a 5th percentile of {value:.0f}: cirrus is near 0 almost everywhere (1000 with the 2022 offset), so the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
         <translation>{path} : ses {count} bandes ont été lues dans l’ordre standard (pas de descriptions de bandes, pas de BANDS), mais la bande {index}, lue comme B10 (cirrus), a un 5e centile de {value:.0f} : le cirrus est proche de 0 presque partout (1000 avec le décalage de 2022), les bandes sont donc dans un autre ordre. Donnez leur ordre dans BANDS (par ex. B04,B03,B02,B08,…) ou écrivez des descriptions de bandes.</translation>
     </message>

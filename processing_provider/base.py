@@ -445,6 +445,12 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
             scale=run.scale.scale.value, reason=run.scale.reason))
         for warning in run.scale.warnings:
             feedback.pushWarning(self.tr("Pixel values: {warning}").format(warning=warning))
+        if info.pixel_metres is not None and not 5.0 <= info.pixel_metres <= 15.0:
+            feedback.pushWarning(self.tr(
+                "Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, "
+                "{window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ "
+                "Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).").format(
+                    size=info.pixel_metres, window=64 * info.pixel_metres))
         feedback.pushInfo(self.tr("Device: {device}").format(device=run.device))
         if tiled:
             feedback.pushInfo(self.tr("Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} "

@@ -18,6 +18,10 @@ class LogFeedback(QgsProcessingFeedback):
         self.lines.append(info)
         super().pushInfo(info)
 
+    def pushWarning(self, warning):  # noqa: N802
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
     @property
     def text(self):
         return "\n".join(self.lines)

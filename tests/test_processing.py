@@ -56,6 +56,25 @@ def test_thirteen_band_scene(provider, demo_scene, tmp_path):
     log = feedback.text
     for words in ("Bands (descriptions)", "Model: eurosat_s2_13band", "Pixel values: dn", "Device: cpu", "tiles in"):
         assert words in log
+    assert "Pixels are" not in log  # 10 m: no doubt
+
+
+def test_pixels_far_from_10_m_are_warned_about(provider, demo_scene, tmp_path):
+    """The models learnt from 10 m pixels; a stack built at the 20/60 m bands' resolution runs, with a warning
+    that names the size and the fix."""
+    from rasterio.enums import Resampling
+
+    coarse = tmp_path / "demo_20m.tif"  # the demo scene averaged to 20 m pixels
+    with rasterio.open(demo_scene) as src:
+        data = src.read(out_shape=(src.count, src.height // 2, src.width // 2), resampling=Resampling.average)
+        profile = src.profile | dict(height=src.height // 2, width=src.width // 2,
+                                     transform=src.transform * src.transform.scale(2, 2))
+        descriptions = src.descriptions
+    with rasterio.open(coarse, "w", **profile) as dst:
+        dst.write(data)
+        dst.descriptions = descriptions
+    _, feedback = classify(provider, tmp_path, INPUT=str(coarse))
+    assert "Pixels are 20.0 m" in feedback.text and "1280 m here" in feedback.text and "10 m" in feedback.text
 
 
 def test_four_band_subset_selected_through_bands(provider, four_band_scene, tmp_path):
