@@ -6,12 +6,15 @@ prepared :class:`PreparedRun`; they never deal with band names, scaling or model
 from __future__ import annotations
 
 import difflib
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterable
 
 from qgis.core import (
     QgsMapLayer,
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -46,7 +49,6 @@ def translated(error: LulcError) -> str:
 
 def is_temporary(path: str) -> bool:
     """Whether ``path`` is a temporary output (in Processing's temporary folder, which QGIS deletes on exit)."""
-    from pathlib import Path
 
     from qgis.core import QgsProcessingUtils
 
@@ -120,6 +122,29 @@ class ExplainableLulcAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self) -> str:  # noqa: N802 - QGIS API
         return "https://github.com/explainable-lulc/explainable_lulc#readme"
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        wrong_type = self.wrong_file_type(parameters)
+        if wrong_type:
+            return False, wrong_type
+        return super().checkParameterValues(parameters, context)
+
+    def wrong_file_type(self, parameters) -> str:
+        """A message for a report or preview given a name of another format (a .pdf report would be HTML
+        under a .pdf name, a .jpg preview PNG data)."""
+        for definition in self.destinationParameterDefinitions():
+            value = parameters.get(definition.name())
+            if not isinstance(definition, QgsProcessingParameterFileDestination) or not isinstance(value, str) \
+                    or not value or value == QgsProcessing.TEMPORARY_OUTPUT:
+                continue
+            extensions = re.findall(r"\*\.(\w+)", definition.fileFilter())
+            accepted = {*extensions, *(["htm"] if "html" in extensions else [])}
+            suffix = Path(value).suffix.lower().lstrip(".")
+            if extensions and suffix and suffix not in accepted:
+                return self.tr("{name} is written as .{extension}, not as '{file}': give it a .{extension} "
+                               "name.").format(name=definition.name(), extension=extensions[0],
+                                               file=Path(value).name)
+        return ""
 
     def add_parameter(self, parameter: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False):
         parameter.setHelp(help_text)
@@ -202,7 +227,6 @@ class ExplainableLulcAlgorithm(QgsProcessingAlgorithm):
 
 def profile_models_dir():
     """``<QGIS profile>/explainable_lulc/models``: where users' own models live by default."""
-    from pathlib import Path
 
     from qgis.core import QgsApplication
 
@@ -520,7 +544,6 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
                      placement=None) -> None:
         """Style raster output ``label`` (sidecar .qml, committed with it) and have Processing apply the
         style and ``layer_name`` when it loads the layer, placed as ``placement`` says (default: on top)."""
-        from pathlib import Path
 
         from .styling import ON_TOP, style_on_load, write_sidecar_style
 

@@ -101,6 +101,20 @@ def test_a_choice_given_in_the_wrong_form_is_named_with_the_right_one(qgis_proce
     assert not (tmp_path / "x.tif").exists()
 
 
+@pytest.mark.parametrize("algorithm, given, words", [
+    ("explain_shap", "OUTPUT_REPORT=report.pdf", "OUTPUT_REPORT is written as .html, not as 'report.pdf'"),
+    ("explain_gradcam", "OUTPUT_PREVIEW=preview.jpg", "OUTPUT_PREVIEW is written as .png, not as 'preview.jpg'"),
+])
+def test_a_report_or_preview_named_as_another_format_is_refused(qgis_process_env, four_band_scene, tmp_path,
+                                                                algorithm, given, words):
+    name, file = given.split("=")
+    done = qgis_process(qgis_process_env, "run", f"explainable_lulc:{algorithm}", "--", f"INPUT={four_band_scene}",
+                        "BANDS=B02,B03,B04,B08", f"{name}={tmp_path / file}", f"OUTPUT={tmp_path / 'x.tif'}")
+    assert done.returncode != 0
+    assert words in done.stdout + done.stderr
+    assert not (tmp_path / "x.tif").exists() and not (tmp_path / file).exists()
+
+
 def test_bad_input_fails_with_the_message_not_a_traceback(qgis_process_env, four_band_scene, tmp_path):
     done = qgis_process(qgis_process_env, "run", "explainable_lulc:classify_lulc", "--",
                         f"INPUT={four_band_scene}", "BANDS=B02,B03,B04", f"OUTPUT={tmp_path / 'x.tif'}")
