@@ -39,7 +39,7 @@ class BandMapping:
     """The Sentinel-2 band name of each layer band, in layer order, and where it came from."""
 
     names: tuple[str, ...]
-    source: str  # "parameter", "descriptions" or "band count"
+    source: str  # "parameter", "descriptions", "colour interpretation" or "band count"
 
     def indexes_of(self, wanted: Sequence[str]) -> list[int]:
         """1-based layer band indexes of ``wanted`` bands, for rasterio's ``read``."""
@@ -83,8 +83,13 @@ def parse_band_list(text: str, band_count: int) -> tuple[str, ...]:
     return tuple(names)
 
 
-def resolve_bands(bands_text: str, descriptions: Sequence[str | None]) -> BandMapping:
-    """Decide the band names: BANDS if given, else band descriptions, else the band count."""
+#: GDAL's colour interpretations of a true-colour image, and the Sentinel-2 bands they are.
+COLOUR_BANDS = {"red": "B04", "green": "B03", "blue": "B02"}
+
+
+def resolve_bands(bands_text: str, descriptions: Sequence[str | None], colours: Sequence[str] = ()) -> BandMapping:
+    """Decide the band names: BANDS if given, else band descriptions, else the colour interpretation of a
+    true-colour image (red, green, blue), else the band count."""
     count = len(descriptions)
     if count < 3:
         raise LulcError(
@@ -98,8 +103,18 @@ def resolve_bands(bands_text: str, descriptions: Sequence[str | None]) -> BandMa
     named = [canonical_band_name(d or "") for d in descriptions]
     if all(named) and len(set(named)) == count:
         return BandMapping(tuple(named), "descriptions")  # type: ignore[arg-type]
+    by_colour = [COLOUR_BANDS.get((colour or "").lower()) for colour in colours]
+    if len(by_colour) == count and all(by_colour) and len(set(by_colour)) == count:
+        return BandMapping(tuple(by_colour), "colour interpretation")  # type: ignore[arg-type]
     if count in STANDARD_ORDERS:
         return BandMapping(STANDARD_ORDERS[count], "band count")
+    if not any(d and d.strip() for d in descriptions):
+        raise LulcError(
+            QT_TRANSLATE_NOOP("engine", "Cannot tell which Sentinel-2 band each of the layer's {count} bands is: they "
+                "have no band descriptions and there is no standard order for {count} bands. Give them in BANDS, "
+                "in the layer's order (a true-colour image is B04,B03,B02)."),
+            count=count,
+        )
     raise LulcError(
         QT_TRANSLATE_NOOP("engine", "Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its "
             "band descriptions are not band names and there is no standard order for {count} "

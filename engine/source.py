@@ -56,6 +56,7 @@ def open_raster(path: str, bands_text: str = "") -> RasterInfo:
     try:
         with rasterio.open(path) as dataset:
             descriptions = dataset.descriptions
+            colours = tuple(interpretation.name for interpretation in dataset.colorinterp)
             dtype = np.dtype(dataset.dtypes[0])
             info = dict(
                 height=dataset.height, width=dataset.width, nodata=tuple(dataset.nodatavals),
@@ -91,7 +92,7 @@ def open_raster(path: str, bands_text: str = "") -> RasterInfo:
             height=info["height"],
             size=MIN_SIZE,
         )
-    return RasterInfo(path=path, band_mapping=resolve_bands(bands_text, descriptions), **info)
+    return RasterInfo(path=path, band_mapping=resolve_bands(bands_text, descriptions, colours), **info)
 
 
 def _pixel_metres(dataset) -> float | None:

@@ -1354,12 +1354,12 @@
         <translation>BANDS nennt {given} Band/Bänder, der Layer hat aber {count}: Geben Sie einen Namen je Layerband an, in der Reihenfolge des Layers.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="90" />
+        <location filename="../engine/bands.py" line="95" />
         <source>The layer has {count} band(s); a land-cover model needs at least the blue, green and red bands (B02, B03, B04). Load a multi-band Sentinel-2 stack or a VRT of its bands.</source>
         <translation>Der Layer hat {count} Band/Bänder; ein Landbedeckungsmodell benötigt mindestens das blaue, grüne und rote Band (B02, B03, B04). Laden Sie einen mehrbandigen Sentinel-2-Stapel oder ein VRT seiner Bänder.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="103" />
+        <location filename="../engine/bands.py" line="118" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its band descriptions are not band names and there is no standard order for {count} bands. Give them in BANDS, e.g. B02,B03,B04.</source>
         <translation>Es lässt sich nicht bestimmen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Seine Bandbeschreibungen sind keine Bandnamen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS an, z. B. B02,B03,B04.</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>DEVICE ist cuda, aber PyTorch erkennt keine CUDA-GPU (PyTorch {version}). Wählen Sie auto oder cpu, oder installieren Sie eine CUDA-Variante von PyTorch.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="87" />
+        <location filename="../engine/source.py" line="88" />
         <source>The raster is {width}×{height} pixels; the model looks at {size}×{size} windows, so it needs at least that. Use a larger extent.</source>
         <translation>Das Raster hat {width}×{height} Pixel; das Modell betrachtet Fenster von {size}×{size} Pixeln und braucht daher mindestens so viel. Verwenden Sie eine größere Ausdehnung.</translation>
     </message>
@@ -1439,27 +1439,27 @@
         <translation>INPUT_SCALE gibt Digitalwerte mit dem +1000-Offset an, aber {share:.0f} % der Werte liegen unter 1000, was der Offset ausschließt: Die Daten haben keinen Offset. Wählen Sie Auto oder Digitalwerte.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="67" />
+        <location filename="../engine/source.py" line="68" />
         <source>Cannot open {path} as a raster: {reason}. The file may be damaged or incomplete (e.g. an interrupted download): download or export it again.</source>
         <translation>{path} kann nicht als Raster geöffnet werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig (z. B. ein abgebrochener Download): Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="74" />
+        <location filename="../engine/source.py" line="75" />
         <source>{path} holds complex numbers ({dtype}); Sentinel-2 images hold real reflectance or digital numbers. Use the optical product, or convert the raster to real values (e.g. Raster calculator) first.</source>
         <translation>{path} enthält komplexe Zahlen ({dtype}); Sentinel-2-Bilder enthalten reelle Reflexionswerte oder Digitalwerte. Verwenden Sie das optische Produkt oder wandeln Sie das Raster zuerst in reelle Werte um (z. B. mit dem Rasterrechner).</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="81" />
+        <location filename="../engine/source.py" line="82" />
         <source>{path} is signed 8-bit (int8): it cannot hold Sentinel-2 digital numbers (0–10000 and more) or reflectance. Use the original 16-bit or float product.</source>
         <translation>{path} ist vorzeichenbehaftet 8-Bit (int8): Es kann weder Sentinel-2-Digitalwerte (0–10000 und mehr) noch Reflexion aufnehmen. Verwenden Sie das ursprüngliche 16-Bit- oder Gleitkommaprodukt.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="133" />
+        <location filename="../engine/source.py" line="134" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete: download or export it again.</source>
         <translation>{path} kann nicht gelesen werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig: Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="149" />
+        <location filename="../engine/source.py" line="150" />
         <source>{path}: no valid pixel in an even sample of {count} pixels of its bands {bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the layer's extent and its nodata value.</source>
         <translation>{path}: kein gültiges Pixel in einer gleichmäßigen Stichprobe von {count} Pixeln seiner Bänder {bands} (alle NoData: der deklarierte NoData-Wert, NaN oder alle Bänder null). Prüfen Sie die Ausdehnung des Layers und seinen NoData-Wert.</translation>
     </message>
@@ -1854,9 +1854,14 @@
         <translation>INPUT_SCALE gibt digitale Werte mit dem Versatz +1000 an, aber das Zirrusband B10 liegt in {share:.0f} % der Pixel unter 1000 (5. Perzentil {low:.0f}), was der Versatz unmöglich macht: Die Daten haben keinen Versatz. Wählen Sie auto oder digitale Werte.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="158" />
+        <location filename="../engine/source.py" line="159" />
         <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but band {index}, read as B10 (cirrus), has a 5th percentile of {value:.0f}: cirrus is near 0 almost everywhere (1000 with the 2022 offset), so the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
         <translation>{path}: Seine {count} Bänder wurden in der Standardreihenfolge gelesen (keine Bandbeschreibungen, kein BANDS), aber Band {index}, als B10 (Zirrus) gelesen, hat ein 5. Perzentil von {value:.0f}: Zirrus liegt fast überall nahe 0 (1000 mit dem Versatz von 2022), die Bänder liegen also in einer anderen Reihenfolge vor. Geben Sie ihre Reihenfolge in BANDS an (z. B. B04,B03,B02,B08,…) oder schreiben Sie Bandbeschreibungen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="112" />
+        <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: they have no band descriptions and there is no standard order for {count} bands. Give them in BANDS, in the layer's order (a true-colour image is B04,B03,B02).</source>
+        <translation>Es lässt sich nicht sagen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Sie haben keine Bandbeschreibungen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS in der Reihenfolge des Layers an (ein Echtfarbbild ist B04,B03,B02).</translation>
     </message>
 </context>
 </TS>

@@ -1354,12 +1354,12 @@
         <translation>BANDS nomme {given} bande(s) mais la couche en a {count} : donnez un nom par bande de la couche, dans l'ordre de la couche.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="90" />
+        <location filename="../engine/bands.py" line="95" />
         <source>The layer has {count} band(s); a land-cover model needs at least the blue, green and red bands (B02, B03, B04). Load a multi-band Sentinel-2 stack or a VRT of its bands.</source>
         <translation>La couche a {count} bande(s) ; un modèle d'occupation du sol nécessite au moins les bandes bleue, verte et rouge (B02, B03, B04). Chargez un empilement Sentinel-2 multibande ou un VRT de ses bandes.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="103" />
+        <location filename="../engine/bands.py" line="118" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its band descriptions are not band names and there is no standard order for {count} bands. Give them in BANDS, e.g. B02,B03,B04.</source>
         <translation>Impossible de déterminer à quelle bande Sentinel-2 correspond chacune des {count} bandes de la couche : ses descriptions de bandes ne sont pas des noms de bandes et il n'existe pas d'ordre standard pour {count} bandes. Indiquez-les dans BANDS, par ex. B02,B03,B04.</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>DEVICE vaut cuda mais PyTorch ne détecte aucun GPU CUDA (PyTorch {version}). Choisissez auto ou cpu, ou installez une version CUDA de PyTorch.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="87" />
+        <location filename="../engine/source.py" line="88" />
         <source>The raster is {width}×{height} pixels; the model looks at {size}×{size} windows, so it needs at least that. Use a larger extent.</source>
         <translation>Le raster fait {width}×{height} pixels ; le modèle examine des fenêtres de {size}×{size} et a donc besoin d'au moins autant. Utilisez une emprise plus grande.</translation>
     </message>
@@ -1439,27 +1439,27 @@
         <translation>INPUT_SCALE indique des comptes numériques avec le décalage de +1000, mais {share:.0f} % des valeurs sont inférieures à 1000, ce que le décalage rend impossible : les données n'ont pas de décalage. Choisissez Auto ou comptes numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="67" />
+        <location filename="../engine/source.py" line="68" />
         <source>Cannot open {path} as a raster: {reason}. The file may be damaged or incomplete (e.g. an interrupted download): download or export it again.</source>
         <translation>Impossible d'ouvrir {path} comme raster : {reason}. Le fichier est peut-être endommagé ou incomplet (par ex. un téléchargement interrompu) : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="74" />
+        <location filename="../engine/source.py" line="75" />
         <source>{path} holds complex numbers ({dtype}); Sentinel-2 images hold real reflectance or digital numbers. Use the optical product, or convert the raster to real values (e.g. Raster calculator) first.</source>
         <translation>{path} contient des nombres complexes ({dtype}) ; les images Sentinel-2 contiennent une réflectance réelle ou des comptes numériques. Utilisez le produit optique, ou convertissez d'abord le raster en valeurs réelles (par ex. avec la Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="81" />
+        <location filename="../engine/source.py" line="82" />
         <source>{path} is signed 8-bit (int8): it cannot hold Sentinel-2 digital numbers (0–10000 and more) or reflectance. Use the original 16-bit or float product.</source>
         <translation>{path} est en 8 bits signés (int8) : il ne peut contenir ni les comptes numériques Sentinel-2 (0–10000 et plus) ni la réflectance. Utilisez le produit d'origine en 16 bits ou en virgule flottante.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="133" />
+        <location filename="../engine/source.py" line="134" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete: download or export it again.</source>
         <translation>Impossible de lire {path} : {reason}. Le fichier est peut-être endommagé ou incomplet : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="149" />
+        <location filename="../engine/source.py" line="150" />
         <source>{path}: no valid pixel in an even sample of {count} pixels of its bands {bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the layer's extent and its nodata value.</source>
         <translation>{path} : aucun pixel valide dans un échantillon régulier de {count} pixels de ses bandes {bands} (tous nodata : la valeur nodata déclarée, NaN, ou toutes les bandes à zéro). Vérifiez l'emprise de la couche et sa valeur nodata.</translation>
     </message>
@@ -1854,9 +1854,14 @@
         <translation>INPUT_SCALE indique des valeurs numériques avec le décalage +1000, mais la bande cirrus B10 est sous 1000 dans {share:.0f} % des pixels (5e centile {low:.0f}), ce que le décalage rend impossible : les données n’ont pas de décalage. Choisissez auto ou valeurs numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="158" />
+        <location filename="../engine/source.py" line="159" />
         <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but band {index}, read as B10 (cirrus), has a 5th percentile of {value:.0f}: cirrus is near 0 almost everywhere (1000 with the 2022 offset), so the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
         <translation>{path} : ses {count} bandes ont été lues dans l’ordre standard (pas de descriptions de bandes, pas de BANDS), mais la bande {index}, lue comme B10 (cirrus), a un 5e centile de {value:.0f} : le cirrus est proche de 0 presque partout (1000 avec le décalage de 2022), les bandes sont donc dans un autre ordre. Donnez leur ordre dans BANDS (par ex. B04,B03,B02,B08,…) ou écrivez des descriptions de bandes.</translation>
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="112" />
+        <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: they have no band descriptions and there is no standard order for {count} bands. Give them in BANDS, in the layer's order (a true-colour image is B04,B03,B02).</source>
+        <translation>Impossible de dire quelle bande Sentinel-2 est chacune des {count} bandes de la couche : elles n’ont pas de descriptions de bandes et il n’existe pas d’ordre standard pour {count} bandes. Donnez-les dans BANDS, dans l’ordre de la couche (une image en couleurs naturelles est B04,B03,B02).</translation>
     </message>
 </context>
 </TS>

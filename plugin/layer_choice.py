@@ -26,9 +26,10 @@ def accepts_layer(layer: QgsMapLayer | None) -> bool:
     dataset = gdal.OpenEx(layer.source(), gdal.OF_RASTER)
     if dataset is None or dataset.GetMetadataItem(OUR_OUTPUT_TAG):
         return False
-    descriptions = [dataset.GetRasterBand(i).GetDescription() for i in range(1, dataset.RasterCount + 1)]
+    bands = [dataset.GetRasterBand(i) for i in range(1, dataset.RasterCount + 1)]
+    colours = [gdal.GetColorInterpretationName(band.GetColorInterpretation()) for band in bands]
     try:
-        mapping = resolve_bands("", descriptions)
+        mapping = resolve_bands("", [band.GetDescription() for band in bands], colours)
     except LulcError:
         return False
     return choose_model(list(load_cards().values()), mapping.names) is not None

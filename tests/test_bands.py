@@ -1,7 +1,7 @@
 """Band naming: BANDS, band descriptions, and the standard orders by band count."""
 import pytest
 
-from explainable_lulc.engine.bands import ESA_ORDER, STANDARD_ORDERS, canonical_band_name, resolve_bands
+from explainable_lulc.engine.bands import ESA_ORDER, STANDARD_ORDERS, BandMapping, canonical_band_name, resolve_bands
 from explainable_lulc.engine.errors import LulcError
 
 
@@ -54,3 +54,25 @@ def test_missing_band_names_what_is_missing():
     with pytest.raises(LulcError) as error:
         mapping.indexes_of(ESA_ORDER)
     assert "B01" in str(error.value) and "B08" not in str(error.value).split("lacks")[0]
+
+
+def test_a_true_colour_image_is_read_by_its_colour_interpretation(demo_scene, tmp_path):
+    """A real true-colour export (red, green, blue; no descriptions) needs no BANDS; without colours or
+    descriptions the message says so and gives the true-colour order."""
+    import numpy as np
+    import rasterio
+
+    from explainable_lulc.engine.source import open_raster
+
+    assert resolve_bands("", [None] * 3, ["Red", "Green", "Blue"]) == BandMapping(("B04", "B03", "B02"),
+                                                                                  "colour interpretation")
+    true_colour = tmp_path / "true_colour.tif"
+    with rasterio.open(demo_scene) as src:
+        data = np.clip(src.read([4, 3, 2]) / 10.9, 0, 255).astype(np.uint8)  # as EuroSAT's JPEGs scale them
+        profile = src.profile | dict(count=3, dtype="uint8", photometric="RGB")
+    with rasterio.open(true_colour, "w", **profile) as dst:
+        dst.write(data)
+    assert open_raster(str(true_colour)).band_mapping.names == ("B04", "B03", "B02")
+    with pytest.raises(LulcError) as error:
+        resolve_bands("", [None] * 3)
+    assert "no band descriptions" in str(error.value) and "B04,B03,B02" in str(error.value)
