@@ -305,7 +305,8 @@ def build_legend(map_names: Mapping[int, str], map_values: Iterable[int], refere
     (``{"water": ["River", "SeaLake"]}``); map classes it does not name keep their own class; a reference
     label names a class of this legend or a map class (by name, case-insensitive, or value)."""
     class_map = dict(class_map or {})
-    values = sorted(set(int(v) for v in map_values) | set(map_names))
+    named = {v for v, name in map_names.items() if name.strip() and name.strip() != str(v)}  # not a colour table's
+    values = sorted(set(int(v) for v in map_values) | named)  # unnamed entries "12" … "255", absent from the map
     name_of = {v: map_names.get(v, str(v)) for v in values}
     by_name = {}
     for value in values:
