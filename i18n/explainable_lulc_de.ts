@@ -153,7 +153,7 @@
         <translation>Die Installation ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="314" />
+        <location filename="../plugin/explain_here.py" line="317" />
         <source>Explain here</source>
         <translation>Hier erklären</translation>
     </message>
@@ -193,24 +193,29 @@
         <translation>SHAP der Bandgruppen, für {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="198" />
-        <source>{method}: removing the {share} of the input it ranks highest lowers the probability by {top:.2f}; removing as much at random, by {random:.2f}.</source>
-        <translation>{method}: Entfernt man die {share} der Eingabe, die die Methode am höchsten einstuft, sinkt die Wahrscheinlichkeit um {top:.2f}; entfernt man ebenso viel zufällig, um {random:.2f}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/explain_here.py" line="201" />
+        <location filename="../plugin/explain_here.py" line="204" />
         <source>How far to trust it</source>
         <translation>Wie weit man ihr trauen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="278" />
+        <location filename="../plugin/explain_here.py" line="281" />
         <source>No Sentinel-2 raster layer (a GDAL file) under the place clicked. Click on the image you want explained.</source>
         <translation>Unter der angeklickten Stelle liegt kein Sentinel-2-Rasterlayer (eine GDAL-Datei). Klicken Sie auf das Bild, das erklärt werden soll.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="315" />
+        <location filename="../plugin/explain_here.py" line="318" />
         <source>Click a place on a Sentinel-2 layer: why did the model decide what it did there?</source>
         <translation>Klicken Sie auf eine Stelle eines Sentinel-2-Layers: Warum hat das Modell dort so entschieden?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/explain_here.py" line="199" />
+        <source>{method}: flat for this class here, nothing to test.</source>
+        <translation>{method}: hier für diese Klasse flach, nichts zu testen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/explain_here.py" line="201" />
+        <source>{method}: removing the {share} of the input it ranks highest changes the probability by {top}; removing as much at random, by {random}.</source>
+        <translation>{method}: Entfernt man die {share} der Eingabe, die die Methode am höchsten einstuft, ändert sich die Wahrscheinlichkeit um {top}; entfernt man ebenso viel zufällig, um {random}.</translation>
     </message>
 </context>
 <context>
@@ -1715,13 +1720,13 @@
     </message>
     <message>
         <location filename="../engine/explanations/plain_language.py" line="188" />
-        <source>Removing the {fraction} of the input this explanation ranks highest lowers the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
-        <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, sinkt die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung zeigt also auf das, was das Modell tatsächlich nutzt.</translation>
+        <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
+        <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung zeigt also auf das, was das Modell tatsächlich nutzt.</translation>
     </message>
     <message>
         <location filename="../engine/explanations/plain_language.py" line="188" />
-        <source>Removing the {fraction} of the input this explanation ranks highest lowers the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
-        <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, sinkt die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung ist mit Vorsicht zu lesen.</translation>
+        <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
+        <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung ist mit Vorsicht zu lesen.</translation>
     </message>
     <message>
         <location filename="../engine/explanations/plain_language.py" line="218" />
@@ -1814,17 +1819,17 @@
         <translation>CLASS_MAP nennt die Referenzklasse „{name}“ zweimal; führen Sie alle ihre Kartenklassen in einem Eintrag auf.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="318" />
+        <location filename="../engine/reference.py" line="319" />
         <source>CLASS_MAP entry '{entry}' names '{name}', which is not a class of the map. The map's classes: {names}.{hint}</source>
         <translation>Der CLASS_MAP-Eintrag „{entry}“ nennt „{name}“, das keine Klasse der Karte ist. Die Klassen der Karte: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="331" />
+        <location filename="../engine/reference.py" line="332" />
         <source>CLASS_MAP puts the map class '{name}' into two reference classes; a map class can belong to one only.</source>
         <translation>CLASS_MAP ordnet die Kartenklasse „{name}“ zwei Referenzklassen zu; eine Kartenklasse kann nur zu einer gehören.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="349" />
+        <location filename="../engine/reference.py" line="350" />
         <source>The reference class '{name}' (field {field}) is not a class of the map: {names}.{hint} Use the map's class names, or say which map classes it stands for with CLASS_MAP, e.g. {name}=Forest.</source>
         <translation>Die Referenzklasse „{name}“ (Feld {field}) ist keine Klasse der Karte: {names}.{hint} Verwenden Sie die Klassennamen der Karte, oder geben Sie mit CLASS_MAP an, für welche Kartenklassen sie steht, z. B. {name}=Forest.</translation>
     </message>

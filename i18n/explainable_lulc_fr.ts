@@ -153,7 +153,7 @@
         <translation>L'installation a échoué.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="314" />
+        <location filename="../plugin/explain_here.py" line="317" />
         <source>Explain here</source>
         <translation>Expliquer ici</translation>
     </message>
@@ -193,24 +193,29 @@
         <translation>SHAP des groupes de bandes, pour {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="198" />
-        <source>{method}: removing the {share} of the input it ranks highest lowers the probability by {top:.2f}; removing as much at random, by {random:.2f}.</source>
-        <translation>{method} : retirer les {share} de l'entrée que la méthode classe le plus haut fait baisser la probabilité de {top:.2f} ; en retirer autant au hasard, de {random:.2f}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/explain_here.py" line="201" />
+        <location filename="../plugin/explain_here.py" line="204" />
         <source>How far to trust it</source>
         <translation>Quelle confiance lui accorder</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="278" />
+        <location filename="../plugin/explain_here.py" line="281" />
         <source>No Sentinel-2 raster layer (a GDAL file) under the place clicked. Click on the image you want explained.</source>
         <translation>Aucune couche raster Sentinel-2 (un fichier GDAL) sous l'endroit cliqué. Cliquez sur l'image à expliquer.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="315" />
+        <location filename="../plugin/explain_here.py" line="318" />
         <source>Click a place on a Sentinel-2 layer: why did the model decide what it did there?</source>
         <translation>Cliquez sur un endroit d'une couche Sentinel-2 : pourquoi le modèle a-t-il décidé ainsi à cet endroit ?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/explain_here.py" line="199" />
+        <source>{method}: flat for this class here, nothing to test.</source>
+        <translation>{method} : plate pour cette classe ici, rien à tester.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/explain_here.py" line="201" />
+        <source>{method}: removing the {share} of the input it ranks highest changes the probability by {top}; removing as much at random, by {random}.</source>
+        <translation>{method} : retirer les {share} de l'entrée que la méthode classe le plus haut fait varier la probabilité de {top} ; en retirer autant au hasard, de {random}.</translation>
     </message>
 </context>
 <context>
@@ -1715,13 +1720,13 @@
     </message>
     <message>
         <location filename="../engine/explanations/plain_language.py" line="188" />
-        <source>Removing the {fraction} of the input this explanation ranks highest lowers the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
-        <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait baisser la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : elle désigne bien ce qu'utilise le modèle.</translation>
+        <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
+        <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : elle désigne bien ce qu'utilise le modèle.</translation>
     </message>
     <message>
         <location filename="../engine/explanations/plain_language.py" line="188" />
-        <source>Removing the {fraction} of the input this explanation ranks highest lowers the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
-        <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait baisser la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : à lire avec prudence.</translation>
+        <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
+        <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : à lire avec prudence.</translation>
     </message>
     <message>
         <location filename="../engine/explanations/plain_language.py" line="218" />
@@ -1814,17 +1819,17 @@
         <translation>CLASS_MAP nomme deux fois la classe de référence « {name} » ; listez toutes ses classes de la carte dans une seule entrée.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="318" />
+        <location filename="../engine/reference.py" line="319" />
         <source>CLASS_MAP entry '{entry}' names '{name}', which is not a class of the map. The map's classes: {names}.{hint}</source>
         <translation>L'entrée CLASS_MAP « {entry} » nomme « {name} », qui n'est pas une classe de la carte. Classes de la carte : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="331" />
+        <location filename="../engine/reference.py" line="332" />
         <source>CLASS_MAP puts the map class '{name}' into two reference classes; a map class can belong to one only.</source>
         <translation>CLASS_MAP place la classe de la carte « {name} » dans deux classes de référence ; une classe de la carte ne peut appartenir qu'à une seule.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="349" />
+        <location filename="../engine/reference.py" line="350" />
         <source>The reference class '{name}' (field {field}) is not a class of the map: {names}.{hint} Use the map's class names, or say which map classes it stands for with CLASS_MAP, e.g. {name}=Forest.</source>
         <translation>La classe de référence « {name} » (champ {field}) n'est pas une classe de la carte : {names}.{hint} Utilisez les noms de classes de la carte, ou indiquez avec CLASS_MAP quelles classes de la carte elle représente, par ex. {name}=Forest.</translation>
     </message>

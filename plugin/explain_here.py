@@ -174,7 +174,7 @@ class ExplainHerePanel(QDockWidget):
         self.run_button.setEnabled(False)
 
     def show_explanation(self, explanation, layer: QgsRasterLayer) -> None:
-        from ..engine.explanations.plain_language import render
+        from ..engine.explanations.plain_language import render, signed
 
         self.explanation, self.layer = explanation, layer
         row, col = explanation.origin
@@ -195,9 +195,12 @@ class ExplainHerePanel(QDockWidget):
         lines = []
         for key, name in (("gradcam", "Grad-CAM"), ("shap", "SHAP")):
             f = explanation.faithfulness[key]
-            lines.append(tr("{method}: removing the {share} of the input it ranks highest lowers the probability by "
-                            "{top:.2f}; removing as much at random, by {random:.2f}.").format(
-                method=name, share=f"{100 * f.fraction:g} %", top=f.top_drop, random=f.random_drop))
+            if f is None:  # its map of this window is flat: nothing ranked, nothing to remove first
+                lines.append(tr("{method}: flat for this class here, nothing to test.").format(method=name))
+                continue
+            lines.append(tr("{method}: removing the {share} of the input it ranks highest changes the probability "
+                            "by {top}; removing as much at random, by {random}.").format(
+                method=name, share=f"{100 * f.fraction:g} %", top=signed(-f.top_drop), random=signed(-f.random_drop)))
         self.trust.setText("<i>" + tr("How far to trust it") + "</i><br>" + "<br>".join(lines))
         self.run_button.setEnabled(True)
 

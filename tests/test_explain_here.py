@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
+from explainable_lulc.engine.explanations import plain_language as words
 from explainable_lulc.engine.explanations.catalogue import GRADCAM
 from explainable_lulc.engine.explanations.features import band_group_features
 from explainable_lulc.engine.explanations.plain_language import render
@@ -107,6 +108,16 @@ def test_click_explains_the_window_as_the_engine_does(scene_on_canvas, demo_scen
     assert not panel.probabilities.pixmap().isNull() and not panel.shap.pixmap().isNull()
     assert "Grad-CAM: removing the 12.5 %" in panel.trust.text() and "SHAP: removing" in panel.trust.text()
     assert panel.run_button.isEnabled()
+    f = explanation.faithfulness["gradcam"]
+    assert f"changes the probability by {words.signed(-f.top_drop)}" in panel.trust.text()  # −: a drop
+
+    # a map flat for the class (Grad-CAM of a class with no evidence there) has no deletion test
+    import dataclasses
+
+    panel.show_explanation(dataclasses.replace(explanation, faithfulness={**explanation.faithfulness,
+                                                                          "gradcam": None}), layer)
+    assert "Grad-CAM: flat for this class here, nothing to test." in panel.trust.text()
+    assert "SHAP: removing" in panel.trust.text()
 
     # the full-scene run takes the same layer, model and class
     algorithm, parameters = panel.full_scene_parameters()

@@ -186,15 +186,15 @@ def trust(target: str, faithfulness) -> Sentence:
     """How far to trust the explanation, from its deletion test (:mod:`.faithfulness`)."""
     good = faithfulness.top_drop >= 2 * max(faithfulness.random_drop, 0.0) and faithfulness.gap >= 0.05
     template = (QT_TRANSLATE_NOOP("engine", "Removing the {fraction} of the input this explanation ranks highest "
-                                            "lowers the probability of {target} by {top}; removing as much at "
+                                            "changes the probability of {target} by {top}; removing as much at "
                                             "random, by {random}: it points at what the model uses.")
                 if good else
                 QT_TRANSLATE_NOOP("engine", "Removing the {fraction} of the input this explanation ranks highest "
-                                            "lowers the probability of {target} by {top}; removing as much at "
+                                            "changes the probability of {target} by {top}; removing as much at "
                                             "random, by {random}: read it with care."))
     return Sentence(template, {"fraction": f"{100 * faithfulness.fraction:g} %", "target": target,
-                               "top": f"{faithfulness.top_drop:.2f}",
-                               "random": f"{faithfulness.random_drop:.2f}"},
+                               "top": signed(-faithfulness.top_drop),  # a change: −0.30 is a drop
+                               "random": signed(-faithfulness.random_drop)},
                     cites={"faithfulness": dict(top=faithfulness.top_drop, random=faithfulness.random_drop,
                                                 trusted=good)})
 
