@@ -404,7 +404,8 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
         takes the option's number, or a number or unknown word where it takes the word."""
         for definition in self.parameterDefinitions():
             value = parameters.get(definition.name())
-            if not isinstance(definition, QgsProcessingParameterEnum) or not isinstance(value, str) or not value:
+            if not isinstance(definition, QgsProcessingParameterEnum) or not isinstance(value, str) or not value \
+                    or definition.name() in (self.MODEL, self.TARGET):  # checked above, against the models' own
                 continue
             options = definition.options()
             if definition.usesStaticStrings() and value not in options:
