@@ -11,7 +11,14 @@ import rasterio
 from .bands import BandMapping, resolve_bands
 from .errors import QT_TRANSLATE_NOOP, LulcError
 from .reader import invalid_mask
-from .scaling import InputScale, ScaleDecision, check_scale, detect_scale, implausible_cirrus
+from .scaling import (
+    CIRRUS_DARKEST_SHARE,
+    InputScale,
+    ScaleDecision,
+    check_scale,
+    cirrus_darkest_share,
+    detect_scale,
+)
 
 MIN_SIZE = 64  # one model window
 SAMPLE_SIZE = 1024  # side of the decimated read that looks at the values: ~1 M pixels spread evenly
@@ -154,23 +161,34 @@ def decide_scale(info: RasterInfo, requested: InputScale, bands: Sequence[str]) 
             path=info.path, count=min(info.height, SAMPLE_SIZE) * min(info.width, SAMPLE_SIZE),
             bands=", ".join(bands),
         )
-    cirrus = implausible_cirrus(sample, tuple(bands), info.is_float)
-    if cirrus is not None and info.band_mapping.source == "band count":
+    cirrus_share = cirrus_order_share(info)
+    out_of_order = cirrus_share is not None and cirrus_share < CIRRUS_DARKEST_SHARE
+    if out_of_order and info.band_mapping.source == "band count":
         raise LulcError(
             QT_TRANSLATE_NOOP("engine", "{path}: its {count} bands were taken in the standard order (no band "
-                              "descriptions, no BANDS), but band {index}, read as B10 (cirrus), has a 5th percentile "
-                              "of {value:.0f}: cirrus is near 0 almost everywhere (1000 with the 2022 offset), so the "
-                              "bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or "
-                              "write band descriptions."),
+                              "descriptions, no BANDS), but the band read as B10 (cirrus, band {index}) is darker than "
+                              "those read as B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is "
+                              "the darkest of the three almost everywhere: the bands are in another order. Give their "
+                              "order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions."),
             path=info.path, count=len(info.band_mapping.names), index=info.band_mapping.indexes_of(["B10"])[0],
-            value=cirrus,
+            share=100 * cirrus_share,
         )
     if requested is not InputScale.AUTO:
         decision = check_scale(requested, sample, tuple(bands), info.is_float, info.dtype)
     else:
         decision = detect_scale(sample, tuple(bands), info.is_float, info.offset_in_metadata, info.dtype)
-    if cirrus is None:
+    if not out_of_order:
         return decision
-    doubt = (f"band B10 (cirrus) has a 5th percentile of {cirrus:.0f}, where cirrus is near 0 almost everywhere "
-             "(1000 with the 2022 offset): check that the bands are in the order you gave")
+    doubt = (f"the band named B10 (cirrus) is darker than those named B01 and B09 in only {100 * cirrus_share:.0f} % "
+             "of the pixels, where the cirrus band is the darkest of the three almost everywhere: check the band "
+             "order")
     return dataclasses.replace(decision, warnings=(*decision.warnings, doubt))
+
+
+def cirrus_order_share(info: RasterInfo) -> float | None:
+    """:func:`cirrus_darkest_share` of the layer's own B01, B09 and B10 (None when it lacks one): whatever the
+    model reads, a layer whose bands are in another order than named is caught."""
+    bands = ("B01", "B09", "B10")
+    if not set(bands) <= set(info.band_mapping.names):
+        return None
+    return cirrus_darkest_share(sample_valid_pixels(info, info.band_mapping.indexes_of(bands)))

@@ -960,7 +960,7 @@
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="464" />
+        <location filename="../processing_provider/base.py" line="465" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bänder ({source}): {bands}</translation>
     </message>
@@ -970,17 +970,17 @@
         <translation>Unbekanntes MODEL „{name}“. Bekannt: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="466" />
+        <location filename="../processing_provider/base.py" line="471" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modell: {name} ({title}), Bänder {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="468" />
+        <location filename="../processing_provider/base.py" line="473" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Pixelwerte: {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="478" />
+        <location filename="../processing_provider/base.py" line="483" />
         <source>Device: {device}</source>
         <translation>Recheneinheit: {device}</translation>
     </message>
@@ -1010,12 +1010,12 @@
         <translation>MODEL „{name}“ kann nicht verwendet werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="429" />
+        <location filename="../processing_provider/base.py" line="430" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Nicht genügend Arbeitsspeicher. Verringern Sie TILE_SIZE oder BATCH_SIZE (die Ergebnisse hängen nicht davon ab); es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="471" />
+        <location filename="../processing_provider/base.py" line="476" />
         <source>Pixel values: {warning}</source>
         <translation>Pixelwerte: {warning}</translation>
     </message>
@@ -1045,62 +1045,62 @@
         <translation>Unbekannte TARGET-Klasse „{name}“ für Modell {model}. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="442" />
+        <location filename="../processing_provider/base.py" line="443" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="445" />
+        <location filename="../processing_provider/base.py" line="446" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>er stammt vom Datenanbieter „{provider}“; nur Dateiraster (GDAL) können verarbeitet werden. Speichern Sie ihn zuerst als GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="488" />
+        <location filename="../processing_provider/base.py" line="493" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Wolken: nicht maskiert, die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="491" />
+        <location filename="../processing_provider/base.py" line="496" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Wolken: nicht maskiert (der Detektor benötigt B02, B03, B04 und B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="485" />
+        <location filename="../processing_provider/base.py" line="490" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Wolken: {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="519" />
+        <location filename="../processing_provider/base.py" line="524" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Wolken: {cloud:.1f} % Wolken, {shadow:.1f} % Wolkenschatten der gültigen Pixel, maskiert</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="532" />
+        <location filename="../processing_provider/base.py" line="537" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Layer „{name}“ ({path}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="562" />
+        <location filename="../processing_provider/base.py" line="567" />
         <source>for the predicted class</source>
         <translation>für die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="562" />
+        <location filename="../processing_provider/base.py" line="567" />
         <source>against the predicted class</source>
         <translation>gegen die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="564" />
+        <location filename="../processing_provider/base.py" line="569" />
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="564" />
+        <location filename="../processing_provider/base.py" line="569" />
         <source>against {name}</source>
         <translation>gegen {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="480" />
+        <location filename="../processing_provider/base.py" line="485" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Kacheln zu {tile} px (TILE_SIZE {asked}), {batch} pro Stapel; etwa {memory:.1f} GB Speicher</translation>
     </message>
@@ -1110,19 +1110,24 @@
         <translation>Seitenlänge der quadratischen Kacheln, in denen das Raster verarbeitet wird, aufgerundet auf das Vielfache, das Modell oder Methode brauchen (8 px; 64 px für Methoden, die ganze Patches erklären), und höchstens so groß wie das Raster. Die Ergebnisse hängen nicht davon ab, der Speicherbedarf schon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="411" />
+        <location filename="../processing_provider/base.py" line="412" />
         <source>{name} '{value}' is not one of its choices: {options}. Give the word, e.g. {name}={first}.</source>
         <translation>{name} '{value}' ist keine seiner Auswahlmöglichkeiten: {options}. Geben Sie das Wort an, z. B. {name}={first}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="416" />
+        <location filename="../processing_provider/base.py" line="417" />
         <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
         <translation>{name} '{value}': Geben Sie die Nummer einer Auswahl an ({options}), z. B. {name}=0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="473" />
+        <location filename="../processing_provider/base.py" line="478" />
         <source>Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, {window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).</source>
         <translation>Die Pixel sind {size:.1f} m groß; die Modelle haben an 10-m-Pixeln gelernt (ein Fenster von 64 Pixeln ist dort 640 m, hier {window:.0f} m), erwarten Sie also eine schlechte Karte. Resampeln Sie den Layer zuerst auf 10 m (z. B. Raster ▸ Projektionen ▸ Transformieren mit 10 m Auflösung, oder gdalbuildvrt -tr 10 10).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="468" />
+        <source>Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from the file's colour interpretation. For a false-colour composite or another band order, give the bands in BANDS.</source>
+        <translation>Bänder: als Echtfarbbild gelesen (Rot, Grün, Blau = B04, B03, B02), nach der Farbinterpretation der Datei. Für ein Falschfarbenkomposit oder eine andere Bandreihenfolge geben Sie die Bänder in BANDS an.</translation>
     </message>
 </context>
 <context>
@@ -1324,22 +1329,22 @@
         <translation>DEVICE muss einer der Werte {choices} sein, nicht „{choice}“.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="33" />
+        <location filename="../engine/scaling.py" line="35" />
         <source>Auto (from data type and values)</source>
         <translation>Auto (aus Datentyp und Werten)</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="34" />
+        <location filename="../engine/scaling.py" line="36" />
         <source>Digital numbers (reflectance × 10000)</source>
         <translation>Digitalwerte (Reflexion × 10000)</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="35" />
+        <location filename="../engine/scaling.py" line="37" />
         <source>Digital numbers + 1000 offset (processing baseline ≥ 04.00, 2022 on)</source>
         <translation>Digitalwerte + 1000 Offset (Prozessierungs-Baseline ≥ 04.00, ab 2022)</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="37" />
+        <location filename="../engine/scaling.py" line="39" />
         <source>Reflectance (0–1)</source>
         <translation>Reflexion (0–1)</translation>
     </message>
@@ -1374,7 +1379,7 @@
         <translation>DEVICE ist cuda, aber PyTorch erkennt keine CUDA-GPU (PyTorch {version}). Wählen Sie auto oder cpu, oder installieren Sie eine CUDA-Variante von PyTorch.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="88" />
+        <location filename="../engine/source.py" line="95" />
         <source>The raster is {width}×{height} pixels; the model looks at {size}×{size} windows, so it needs at least that. Use a larger extent.</source>
         <translation>Das Raster hat {width}×{height} Pixel; das Modell betrachtet Fenster von {size}×{size} Pixeln und braucht daher mindestens so viel. Verwenden Sie eine größere Ausdehnung.</translation>
     </message>
@@ -1429,42 +1434,42 @@
         <translation>{path} kann nicht gelesen werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig (z. B. ein abgebrochener Download oder Kopiervorgang): Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="85" />
+        <location filename="../engine/scaling.py" line="87" />
         <source>INPUT_SCALE says reflectance (0–1), but 1 % of the values exceed {high:.0f}: these are digital numbers. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE gibt Reflexion (0–1) an, aber 1 % der Werte übersteigen {high:.0f}: Das sind Digitalwerte. Wählen Sie Auto oder Digitalwerte.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="89" />
+        <location filename="../engine/scaling.py" line="91" />
         <source>INPUT_SCALE says digital numbers, but the values are floating point up to {high:.3f} (99th percentile): this is reflectance (0–1). Choose auto or reflectance.</source>
         <translation>INPUT_SCALE gibt Digitalwerte an, aber die Werte sind Gleitkommazahlen bis {high:.3f} (99. Perzentil): Das ist Reflexion (0–1). Wählen Sie Auto oder Reflexion.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="105" />
+        <location filename="../engine/scaling.py" line="106" />
         <source>INPUT_SCALE says digital numbers with the +1000 offset, but {share:.0f} % of the values are below 1000, which the offset makes impossible: the data has no offset. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE gibt Digitalwerte mit dem +1000-Offset an, aber {share:.0f} % der Werte liegen unter 1000, was der Offset ausschließt: Die Daten haben keinen Offset. Wählen Sie Auto oder Digitalwerte.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="68" />
+        <location filename="../engine/source.py" line="75" />
         <source>Cannot open {path} as a raster: {reason}. The file may be damaged or incomplete (e.g. an interrupted download): download or export it again.</source>
         <translation>{path} kann nicht als Raster geöffnet werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig (z. B. ein abgebrochener Download): Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="75" />
+        <location filename="../engine/source.py" line="82" />
         <source>{path} holds complex numbers ({dtype}); Sentinel-2 images hold real reflectance or digital numbers. Use the optical product, or convert the raster to real values (e.g. Raster calculator) first.</source>
         <translation>{path} enthält komplexe Zahlen ({dtype}); Sentinel-2-Bilder enthalten reelle Reflexionswerte oder Digitalwerte. Verwenden Sie das optische Produkt oder wandeln Sie das Raster zuerst in reelle Werte um (z. B. mit dem Rasterrechner).</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="82" />
+        <location filename="../engine/source.py" line="89" />
         <source>{path} is signed 8-bit (int8): it cannot hold Sentinel-2 digital numbers (0–10000 and more) or reflectance. Use the original 16-bit or float product.</source>
         <translation>{path} ist vorzeichenbehaftet 8-Bit (int8): Es kann weder Sentinel-2-Digitalwerte (0–10000 und mehr) noch Reflexion aufnehmen. Verwenden Sie das ursprüngliche 16-Bit- oder Gleitkommaprodukt.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="134" />
+        <location filename="../engine/source.py" line="141" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete: download or export it again.</source>
         <translation>{path} kann nicht gelesen werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig: Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="150" />
+        <location filename="../engine/source.py" line="157" />
         <source>{path}: no valid pixel in an even sample of {count} pixels of its bands {bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the layer's extent and its nodata value.</source>
         <translation>{path}: kein gültiges Pixel in einer gleichmäßigen Stichprobe von {count} Pixeln seiner Bänder {bands} (alle NoData: der deklarierte NoData-Wert, NaN oder alle Bänder null). Prüfen Sie die Ausdehnung des Layers und seinen NoData-Wert.</translation>
     </message>
@@ -1594,147 +1599,147 @@
         <translation>sehr hoch</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="86" />
+        <location filename="../engine/explanations/plain_language.py" line="87" />
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="93" />
+        <location filename="../engine/explanations/plain_language.py" line="94" />
         <source>band {name}</source>
         <translation>das Band {name}</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="101" />
+        <location filename="../engine/explanations/plain_language.py" line="102" />
         <source>Classified {first} ({p}), well ahead of {second} ({q}).</source>
         <translation>Klassifiziert als {first} ({p}), klar vor {second} ({q}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="101" />
+        <location filename="../engine/explanations/plain_language.py" line="102" />
         <source>Classified {first} ({p}), ahead of {second} ({q}).</source>
         <translation>Klassifiziert als {first} ({p}), vor {second} ({q}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="101" />
+        <location filename="../engine/explanations/plain_language.py" line="102" />
         <source>Classified {first} ({p}), only narrowly ahead of {second} ({q}).</source>
         <translation>Klassifiziert als {first} ({p}), nur knapp vor {second} ({q}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="117" />
+        <location filename="../engine/explanations/plain_language.py" line="118" />
         <source>{feature} ({value})</source>
         <translation>{feature} ({value})</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="120" />
+        <location filename="../engine/explanations/plain_language.py" line="121" />
         <source>{feature} ({level} here, {value})</source>
         <translation>{feature} (hier {level}, {value})</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="137" />
+        <location filename="../engine/explanations/plain_language.py" line="138" />
         <source>Mostly because of {items}, pushing towards {target}.</source>
         <translation>Vor allem spricht für {target}: {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="138" />
+        <location filename="../engine/explanations/plain_language.py" line="139" />
         <source>Because of {items}, pushing towards {target}.</source>
         <translation>Für {target} spricht: {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="139" />
+        <location filename="../engine/explanations/plain_language.py" line="140" />
         <source>No feature matters much; the largest push towards {target} comes from {items}.</source>
         <translation>Kein Merkmal fällt stark ins Gewicht; am meisten für {target} spricht: {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="145" />
+        <location filename="../engine/explanations/plain_language.py" line="146" />
         <source>No feature pushes towards {target}.</source>
         <translation>Kein Merkmal spricht für {target}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="149" />
+        <location filename="../engine/explanations/plain_language.py" line="150" />
         <source>{items} argue strongly against it.</source>
         <translation>Stark dagegen spricht: {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="150" />
+        <location filename="../engine/explanations/plain_language.py" line="151" />
         <source>{items} argue against it.</source>
         <translation>Dagegen spricht: {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="151" />
+        <location filename="../engine/explanations/plain_language.py" line="152" />
         <source>{items} argue slightly against it.</source>
         <translation>Leicht dagegen spricht: {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="158" />
+        <location filename="../engine/explanations/plain_language.py" line="159" />
         <source>north-west</source>
         <translation>Nordwesten</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="158" />
+        <location filename="../engine/explanations/plain_language.py" line="159" />
         <source>north</source>
         <translation>Norden</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="159" />
+        <location filename="../engine/explanations/plain_language.py" line="160" />
         <source>north-east</source>
         <translation>Nordosten</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="159" />
+        <location filename="../engine/explanations/plain_language.py" line="160" />
         <source>west</source>
         <translation>Westen</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="160" />
+        <location filename="../engine/explanations/plain_language.py" line="161" />
         <source>centre</source>
         <translation>Zentrum</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="160" />
+        <location filename="../engine/explanations/plain_language.py" line="161" />
         <source>east</source>
         <translation>Osten</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="161" />
+        <location filename="../engine/explanations/plain_language.py" line="162" />
         <source>south-west</source>
         <translation>Südwesten</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="161" />
+        <location filename="../engine/explanations/plain_language.py" line="162" />
         <source>south</source>
         <translation>Süden</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="162" />
+        <location filename="../engine/explanations/plain_language.py" line="163" />
         <source>south-east</source>
         <translation>Südosten</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="171" />
+        <location filename="../engine/explanations/plain_language.py" line="172" />
         <source>The map shows no evidence for {target} in this window.</source>
         <translation>Die Karte zeigt in diesem Fenster keine Hinweise auf {target}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="179" />
+        <location filename="../engine/explanations/plain_language.py" line="180" />
         <source>Half of the evidence for {target} lies in {share} of the window, around its {part}.</source>
         <translation>Die Hälfte der Hinweise auf {target} liegt in {share} des Fensters, mit Schwerpunkt im {part}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="188" />
+        <location filename="../engine/explanations/plain_language.py" line="189" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung zeigt also auf das, was das Modell tatsächlich nutzt.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="188" />
+        <location filename="../engine/explanations/plain_language.py" line="189" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung ist mit Vorsicht zu lesen.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="218" />
+        <location filename="../engine/explanations/plain_language.py" line="219" />
         <source>{name} covers {share} of the valid pixels.</source>
         <translation>{name} bedeckt {share} der gültigen Pixel.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="235" />
+        <location filename="../engine/explanations/plain_language.py" line="236" />
         <source>the class explained</source>
         <translation>die erklärte Klasse</translation>
     </message>
@@ -1849,24 +1854,24 @@
         <translation>CLOUD_MASK ist an, aber die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie (in QGIS: Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…) oder wählen Sie off.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="205" />
-        <source>This explanation is flat on every window tested: the model finds no evidence for {target} there, so there is nothing to test.</source>
-        <translation>Diese Erklärung ist in jedem getesteten Fenster flach: Das Modell findet dort keinen Hinweis auf {target}, daher gibt es nichts zu testen.</translation>
-    </message>
-    <message>
-        <location filename="../engine/scaling.py" line="96" />
-        <source>INPUT_SCALE says digital numbers with the +1000 offset, but the cirrus band B10 is below 1000 in {share:.0f} % of the pixels (5th percentile {low:.0f}), which the offset makes impossible: the data has no offset. Choose auto or digital numbers.</source>
-        <translation>INPUT_SCALE gibt digitale Werte mit dem Versatz +1000 an, aber das Zirrusband B10 liegt in {share:.0f} % der Pixel unter 1000 (5. Perzentil {low:.0f}), was der Versatz unmöglich macht: Die Daten haben keinen Versatz. Wählen Sie auto oder digitale Werte.</translation>
-    </message>
-    <message>
-        <location filename="../engine/source.py" line="159" />
-        <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but band {index}, read as B10 (cirrus), has a 5th percentile of {value:.0f}: cirrus is near 0 almost everywhere (1000 with the 2022 offset), so the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
-        <translation>{path}: Seine {count} Bänder wurden in der Standardreihenfolge gelesen (keine Bandbeschreibungen, kein BANDS), aber Band {index}, als B10 (Zirrus) gelesen, hat ein 5. Perzentil von {value:.0f}: Zirrus liegt fast überall nahe 0 (1000 mit dem Versatz von 2022), die Bänder liegen also in einer anderen Reihenfolge vor. Geben Sie ihre Reihenfolge in BANDS an (z. B. B04,B03,B02,B08,…) oder schreiben Sie Bandbeschreibungen.</translation>
-    </message>
-    <message>
         <location filename="../engine/bands.py" line="112" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: they have no band descriptions and there is no standard order for {count} bands. Give them in BANDS, in the layer's order (a true-colour image is B04,B03,B02).</source>
         <translation>Es lässt sich nicht sagen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Sie haben keine Bandbeschreibungen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS in der Reihenfolge des Layers an (ein Echtfarbbild ist B04,B03,B02).</translation>
+    </message>
+    <message>
+        <location filename="../engine/explanations/plain_language.py" line="206" />
+        <source>This explanation is flat on every window tested: nothing in them stands out for {target}, so there is nothing to test.</source>
+        <translation>Diese Erklärung ist in jedem getesteten Fenster flach: Nichts darin hebt sich für {target} hervor, daher gibt es nichts zu testen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="98" />
+        <source>INPUT_SCALE says digital numbers with the +1000 offset, but the cirrus band B10 has a median of {median:.0f}: with the offset it sits near 1000 or above, without it near 0. The data has no offset: choose auto or digital numbers.</source>
+        <translation>INPUT_SCALE gibt digitale Werte mit dem Versatz +1000 an, aber das Zirrusband B10 hat einen Median von {median:.0f}: Mit dem Versatz liegt es bei 1000 oder darüber, ohne ihn nahe 0. Die Daten haben keinen Versatz: Wählen Sie auto oder digitale Werte.</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="167" />
+        <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but the band read as B10 (cirrus, band {index}) is darker than those read as B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is the darkest of the three almost everywhere: the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
+        <translation>{path}: Seine {count} Bänder wurden in der Standardreihenfolge gelesen (keine Bandbeschreibungen, kein BANDS), aber das als B10 (Zirrus, Band {index}) gelesene Band ist nur in {share:.0f} % der Pixel dunkler als die als B01 und B09 gelesenen, während das Zirrusband fast überall das dunkelste der drei ist: Die Bänder liegen in einer anderen Reihenfolge vor. Geben Sie ihre Reihenfolge in BANDS an (z. B. B04,B03,B02,B08,…) oder schreiben Sie Bandbeschreibungen.</translation>
     </message>
 </context>
 </TS>

@@ -960,7 +960,7 @@
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="464" />
+        <location filename="../processing_provider/base.py" line="465" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bandes ({source}) : {bands}</translation>
     </message>
@@ -970,17 +970,17 @@
         <translation>MODEL « {name} » inconnu. Modèles connus : {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="466" />
+        <location filename="../processing_provider/base.py" line="471" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modèle : {name} ({title}), bandes {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="468" />
+        <location filename="../processing_provider/base.py" line="473" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Valeurs des pixels : {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="478" />
+        <location filename="../processing_provider/base.py" line="483" />
         <source>Device: {device}</source>
         <translation>Processeur de calcul : {device}</translation>
     </message>
@@ -1010,12 +1010,12 @@
         <translation>MODEL « {name} » ne peut pas être utilisé : {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="429" />
+        <location filename="../processing_provider/base.py" line="430" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Mémoire insuffisante. Réduisez TILE_SIZE ou BATCH_SIZE (les résultats n'en dépendent pas) ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="471" />
+        <location filename="../processing_provider/base.py" line="476" />
         <source>Pixel values: {warning}</source>
         <translation>Valeurs des pixels : {warning}</translation>
     </message>
@@ -1045,62 +1045,62 @@
         <translation>Classe TARGET inconnue « {name} » pour le modèle {model}. Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="442" />
+        <location filename="../processing_provider/base.py" line="443" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="445" />
+        <location filename="../processing_provider/base.py" line="446" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>elle provient du fournisseur « {provider} » ; seuls les rasters fichiers (GDAL) peuvent être traités. Enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="488" />
+        <location filename="../processing_provider/base.py" line="493" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Nuages : non masqués, les paquets ukis-csmask et onnxruntime sont absents. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="491" />
+        <location filename="../processing_provider/base.py" line="496" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Nuages : non masqués (le détecteur nécessite B02, B03, B04 et B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="485" />
+        <location filename="../processing_provider/base.py" line="490" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Nuages : {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="519" />
+        <location filename="../processing_provider/base.py" line="524" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Nuages : {cloud:.1f} % de nuages, {shadow:.1f} % d'ombres de nuages parmi les pixels valides, masqués</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="532" />
+        <location filename="../processing_provider/base.py" line="537" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Couche « {name} » ({path}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="562" />
+        <location filename="../processing_provider/base.py" line="567" />
         <source>for the predicted class</source>
         <translation>pour la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="562" />
+        <location filename="../processing_provider/base.py" line="567" />
         <source>against the predicted class</source>
         <translation>contre la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="564" />
+        <location filename="../processing_provider/base.py" line="569" />
         <source>for {name}</source>
         <translation>pour {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="564" />
+        <location filename="../processing_provider/base.py" line="569" />
         <source>against {name}</source>
         <translation>contre {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="480" />
+        <location filename="../processing_provider/base.py" line="485" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Tuiles de {tile} px (TILE_SIZE {asked}), {batch} par lot ; environ {memory:.1f} Go de mémoire</translation>
     </message>
@@ -1110,19 +1110,24 @@
         <translation>Côté des tuiles carrées dans lesquelles le raster est traité, arrondi au multiple supérieur requis par le modèle ou la méthode (8 px ; 64 px pour les méthodes qui expliquent des patchs entiers) et limité à la taille du raster. Les résultats n'en dépendent pas ; la mémoire, si.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="411" />
+        <location filename="../processing_provider/base.py" line="412" />
         <source>{name} '{value}' is not one of its choices: {options}. Give the word, e.g. {name}={first}.</source>
         <translation>{name} '{value}' n’est pas l’un de ses choix : {options}. Donnez le mot, par ex. {name}={first}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="416" />
+        <location filename="../processing_provider/base.py" line="417" />
         <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
         <translation>{name} '{value}' : donnez le numéro d’un choix ({options}), par ex. {name}=0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="473" />
+        <location filename="../processing_provider/base.py" line="478" />
         <source>Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, {window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).</source>
         <translation>Les pixels mesurent {size:.1f} m ; les modèles ont appris sur des pixels de 10 m (une fenêtre de 64 pixels y fait 640 m, ici {window:.0f} m) : attendez-vous à une carte médiocre. Rééchantillonnez d’abord la couche à 10 m (par ex. Raster ▸ Projections ▸ Projection avec une résolution de 10 m, ou gdalbuildvrt -tr 10 10).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="468" />
+        <source>Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from the file's colour interpretation. For a false-colour composite or another band order, give the bands in BANDS.</source>
+        <translation>Bandes : lues comme une image en couleurs naturelles (rouge, vert, bleu = B04, B03, B02) d’après l’interprétation des couleurs du fichier. Pour une composition en fausses couleurs ou un autre ordre de bandes, donnez les bandes dans BANDS.</translation>
     </message>
 </context>
 <context>
@@ -1324,22 +1329,22 @@
         <translation>DEVICE doit être l'une des valeurs {choices}, pas « {choice} ».</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="33" />
+        <location filename="../engine/scaling.py" line="35" />
         <source>Auto (from data type and values)</source>
         <translation>Auto (d'après le type de données et les valeurs)</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="34" />
+        <location filename="../engine/scaling.py" line="36" />
         <source>Digital numbers (reflectance × 10000)</source>
         <translation>Comptes numériques (réflectance × 10000)</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="35" />
+        <location filename="../engine/scaling.py" line="37" />
         <source>Digital numbers + 1000 offset (processing baseline ≥ 04.00, 2022 on)</source>
         <translation>Comptes numériques + décalage de 1000 (baseline de traitement ≥ 04.00, depuis 2022)</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="37" />
+        <location filename="../engine/scaling.py" line="39" />
         <source>Reflectance (0–1)</source>
         <translation>Réflectance (0–1)</translation>
     </message>
@@ -1374,7 +1379,7 @@
         <translation>DEVICE vaut cuda mais PyTorch ne détecte aucun GPU CUDA (PyTorch {version}). Choisissez auto ou cpu, ou installez une version CUDA de PyTorch.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="88" />
+        <location filename="../engine/source.py" line="95" />
         <source>The raster is {width}×{height} pixels; the model looks at {size}×{size} windows, so it needs at least that. Use a larger extent.</source>
         <translation>Le raster fait {width}×{height} pixels ; le modèle examine des fenêtres de {size}×{size} et a donc besoin d'au moins autant. Utilisez une emprise plus grande.</translation>
     </message>
@@ -1429,42 +1434,42 @@
         <translation>Impossible de lire {path} : {reason}. Le fichier est peut-être endommagé ou incomplet (par ex. un téléchargement ou une copie interrompus) : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="85" />
+        <location filename="../engine/scaling.py" line="87" />
         <source>INPUT_SCALE says reflectance (0–1), but 1 % of the values exceed {high:.0f}: these are digital numbers. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE indique la réflectance (0–1), mais 1 % des valeurs dépassent {high:.0f} : ce sont des comptes numériques. Choisissez Auto ou comptes numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="89" />
+        <location filename="../engine/scaling.py" line="91" />
         <source>INPUT_SCALE says digital numbers, but the values are floating point up to {high:.3f} (99th percentile): this is reflectance (0–1). Choose auto or reflectance.</source>
         <translation>INPUT_SCALE indique des comptes numériques, mais les valeurs sont à virgule flottante jusqu'à {high:.3f} (99e centile) : c'est de la réflectance (0–1). Choisissez Auto ou réflectance.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="105" />
+        <location filename="../engine/scaling.py" line="106" />
         <source>INPUT_SCALE says digital numbers with the +1000 offset, but {share:.0f} % of the values are below 1000, which the offset makes impossible: the data has no offset. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE indique des comptes numériques avec le décalage de +1000, mais {share:.0f} % des valeurs sont inférieures à 1000, ce que le décalage rend impossible : les données n'ont pas de décalage. Choisissez Auto ou comptes numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="68" />
+        <location filename="../engine/source.py" line="75" />
         <source>Cannot open {path} as a raster: {reason}. The file may be damaged or incomplete (e.g. an interrupted download): download or export it again.</source>
         <translation>Impossible d'ouvrir {path} comme raster : {reason}. Le fichier est peut-être endommagé ou incomplet (par ex. un téléchargement interrompu) : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="75" />
+        <location filename="../engine/source.py" line="82" />
         <source>{path} holds complex numbers ({dtype}); Sentinel-2 images hold real reflectance or digital numbers. Use the optical product, or convert the raster to real values (e.g. Raster calculator) first.</source>
         <translation>{path} contient des nombres complexes ({dtype}) ; les images Sentinel-2 contiennent une réflectance réelle ou des comptes numériques. Utilisez le produit optique, ou convertissez d'abord le raster en valeurs réelles (par ex. avec la Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="82" />
+        <location filename="../engine/source.py" line="89" />
         <source>{path} is signed 8-bit (int8): it cannot hold Sentinel-2 digital numbers (0–10000 and more) or reflectance. Use the original 16-bit or float product.</source>
         <translation>{path} est en 8 bits signés (int8) : il ne peut contenir ni les comptes numériques Sentinel-2 (0–10000 et plus) ni la réflectance. Utilisez le produit d'origine en 16 bits ou en virgule flottante.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="134" />
+        <location filename="../engine/source.py" line="141" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete: download or export it again.</source>
         <translation>Impossible de lire {path} : {reason}. Le fichier est peut-être endommagé ou incomplet : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="150" />
+        <location filename="../engine/source.py" line="157" />
         <source>{path}: no valid pixel in an even sample of {count} pixels of its bands {bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the layer's extent and its nodata value.</source>
         <translation>{path} : aucun pixel valide dans un échantillon régulier de {count} pixels de ses bandes {bands} (tous nodata : la valeur nodata déclarée, NaN, ou toutes les bandes à zéro). Vérifiez l'emprise de la couche et sa valeur nodata.</translation>
     </message>
@@ -1594,147 +1599,147 @@
         <translation>très élevée</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="86" />
+        <location filename="../engine/explanations/plain_language.py" line="87" />
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="93" />
+        <location filename="../engine/explanations/plain_language.py" line="94" />
         <source>band {name}</source>
         <translation>la bande {name}</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="101" />
+        <location filename="../engine/explanations/plain_language.py" line="102" />
         <source>Classified {first} ({p}), well ahead of {second} ({q}).</source>
         <translation>Classé en {first} ({p}), loin devant {second} ({q}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="101" />
+        <location filename="../engine/explanations/plain_language.py" line="102" />
         <source>Classified {first} ({p}), ahead of {second} ({q}).</source>
         <translation>Classé en {first} ({p}), devant {second} ({q}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="101" />
+        <location filename="../engine/explanations/plain_language.py" line="102" />
         <source>Classified {first} ({p}), only narrowly ahead of {second} ({q}).</source>
         <translation>Classé en {first} ({p}), de justesse devant {second} ({q}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="117" />
+        <location filename="../engine/explanations/plain_language.py" line="118" />
         <source>{feature} ({value})</source>
         <translation>{feature} ({value})</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="120" />
+        <location filename="../engine/explanations/plain_language.py" line="121" />
         <source>{feature} ({level} here, {value})</source>
         <translation>{feature} (réflectance {level} ici, {value})</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="137" />
+        <location filename="../engine/explanations/plain_language.py" line="138" />
         <source>Mostly because of {items}, pushing towards {target}.</source>
         <translation>Surtout en faveur de {target} : {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="138" />
+        <location filename="../engine/explanations/plain_language.py" line="139" />
         <source>Because of {items}, pushing towards {target}.</source>
         <translation>En faveur de {target} : {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="139" />
+        <location filename="../engine/explanations/plain_language.py" line="140" />
         <source>No feature matters much; the largest push towards {target} comes from {items}.</source>
         <translation>Aucune variable ne pèse beaucoup ; le plus en faveur de {target} : {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="145" />
+        <location filename="../engine/explanations/plain_language.py" line="146" />
         <source>No feature pushes towards {target}.</source>
         <translation>Aucune variable n'est en faveur de {target}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="149" />
+        <location filename="../engine/explanations/plain_language.py" line="150" />
         <source>{items} argue strongly against it.</source>
         <translation>Fortement en défaveur : {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="150" />
+        <location filename="../engine/explanations/plain_language.py" line="151" />
         <source>{items} argue against it.</source>
         <translation>En défaveur : {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="151" />
+        <location filename="../engine/explanations/plain_language.py" line="152" />
         <source>{items} argue slightly against it.</source>
         <translation>Légèrement en défaveur : {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="158" />
+        <location filename="../engine/explanations/plain_language.py" line="159" />
         <source>north-west</source>
         <translation>nord-ouest</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="158" />
+        <location filename="../engine/explanations/plain_language.py" line="159" />
         <source>north</source>
         <translation>nord</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="159" />
+        <location filename="../engine/explanations/plain_language.py" line="160" />
         <source>north-east</source>
         <translation>nord-est</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="159" />
+        <location filename="../engine/explanations/plain_language.py" line="160" />
         <source>west</source>
         <translation>ouest</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="160" />
+        <location filename="../engine/explanations/plain_language.py" line="161" />
         <source>centre</source>
         <translation>centrale</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="160" />
+        <location filename="../engine/explanations/plain_language.py" line="161" />
         <source>east</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="161" />
+        <location filename="../engine/explanations/plain_language.py" line="162" />
         <source>south-west</source>
         <translation>sud-ouest</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="161" />
+        <location filename="../engine/explanations/plain_language.py" line="162" />
         <source>south</source>
         <translation>sud</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="162" />
+        <location filename="../engine/explanations/plain_language.py" line="163" />
         <source>south-east</source>
         <translation>sud-est</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="171" />
+        <location filename="../engine/explanations/plain_language.py" line="172" />
         <source>The map shows no evidence for {target} in this window.</source>
         <translation>La carte ne montre aucun indice en faveur de {target} dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="179" />
+        <location filename="../engine/explanations/plain_language.py" line="180" />
         <source>Half of the evidence for {target} lies in {share} of the window, around its {part}.</source>
         <translation>La moitié des indices en faveur de {target} se trouve dans {share} de la fenêtre, dans sa partie {part}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="188" />
+        <location filename="../engine/explanations/plain_language.py" line="189" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : elle désigne bien ce qu'utilise le modèle.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="188" />
+        <location filename="../engine/explanations/plain_language.py" line="189" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : à lire avec prudence.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="218" />
+        <location filename="../engine/explanations/plain_language.py" line="219" />
         <source>{name} covers {share} of the valid pixels.</source>
         <translation>{name} couvre {share} des pixels valides.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="235" />
+        <location filename="../engine/explanations/plain_language.py" line="236" />
         <source>the class explained</source>
         <translation>la classe expliquée</translation>
     </message>
@@ -1849,24 +1854,24 @@
         <translation>CLOUD_MASK est activé, mais les paquets ukis-csmask et onnxruntime manquent. Installez-les (dans QGIS : Raster ▸ Explainable LULC ▸ Installer les dépendances…) ou choisissez off.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="205" />
-        <source>This explanation is flat on every window tested: the model finds no evidence for {target} there, so there is nothing to test.</source>
-        <translation>Cette explication est plate dans chaque fenêtre testée : le modèle n’y trouve aucun indice de {target}, il n’y a donc rien à tester.</translation>
-    </message>
-    <message>
-        <location filename="../engine/scaling.py" line="96" />
-        <source>INPUT_SCALE says digital numbers with the +1000 offset, but the cirrus band B10 is below 1000 in {share:.0f} % of the pixels (5th percentile {low:.0f}), which the offset makes impossible: the data has no offset. Choose auto or digital numbers.</source>
-        <translation>INPUT_SCALE indique des valeurs numériques avec le décalage +1000, mais la bande cirrus B10 est sous 1000 dans {share:.0f} % des pixels (5e centile {low:.0f}), ce que le décalage rend impossible : les données n’ont pas de décalage. Choisissez auto ou valeurs numériques.</translation>
-    </message>
-    <message>
-        <location filename="../engine/source.py" line="159" />
-        <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but band {index}, read as B10 (cirrus), has a 5th percentile of {value:.0f}: cirrus is near 0 almost everywhere (1000 with the 2022 offset), so the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
-        <translation>{path} : ses {count} bandes ont été lues dans l’ordre standard (pas de descriptions de bandes, pas de BANDS), mais la bande {index}, lue comme B10 (cirrus), a un 5e centile de {value:.0f} : le cirrus est proche de 0 presque partout (1000 avec le décalage de 2022), les bandes sont donc dans un autre ordre. Donnez leur ordre dans BANDS (par ex. B04,B03,B02,B08,…) ou écrivez des descriptions de bandes.</translation>
-    </message>
-    <message>
         <location filename="../engine/bands.py" line="112" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: they have no band descriptions and there is no standard order for {count} bands. Give them in BANDS, in the layer's order (a true-colour image is B04,B03,B02).</source>
         <translation>Impossible de dire quelle bande Sentinel-2 est chacune des {count} bandes de la couche : elles n’ont pas de descriptions de bandes et il n’existe pas d’ordre standard pour {count} bandes. Donnez-les dans BANDS, dans l’ordre de la couche (une image en couleurs naturelles est B04,B03,B02).</translation>
+    </message>
+    <message>
+        <location filename="../engine/explanations/plain_language.py" line="206" />
+        <source>This explanation is flat on every window tested: nothing in them stands out for {target}, so there is nothing to test.</source>
+        <translation>Cette explication est plate dans chaque fenêtre testée : rien n’y ressort pour {target}, il n’y a donc rien à tester.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="98" />
+        <source>INPUT_SCALE says digital numbers with the +1000 offset, but the cirrus band B10 has a median of {median:.0f}: with the offset it sits near 1000 or above, without it near 0. The data has no offset: choose auto or digital numbers.</source>
+        <translation>INPUT_SCALE indique des valeurs numériques avec le décalage +1000, mais la bande cirrus B10 a une médiane de {median:.0f} : avec le décalage elle se situe vers 1000 ou au-dessus, sans lui vers 0. Les données n’ont pas de décalage : choisissez auto ou valeurs numériques.</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="167" />
+        <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but the band read as B10 (cirrus, band {index}) is darker than those read as B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is the darkest of the three almost everywhere: the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
+        <translation>{path} : ses {count} bandes ont été lues dans l’ordre standard (pas de descriptions de bandes, pas de BANDS), mais la bande lue comme B10 (cirrus, bande {index}) n’est plus sombre que celles lues comme B01 et B09 que dans {share:.0f} % des pixels, alors que la bande cirrus est la plus sombre des trois presque partout : les bandes sont dans un autre ordre. Donnez leur ordre dans BANDS (par ex. B04,B03,B02,B08,…) ou écrivez des descriptions de bandes.</translation>
     </message>
 </context>
 </TS>

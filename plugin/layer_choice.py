@@ -18,7 +18,8 @@ OUR_OUTPUT_TAG = "MODEL"
 
 
 def accepts_layer(layer: QgsMapLayer | None) -> bool:
-    """Whether the algorithms can run on ``layer`` without BANDS."""
+    """Whether ``layer`` is surely a Sentinel-2 image the algorithms can run on without BANDS (a picture that
+    is only red, green and blue by its colour interpretation is not prefilled, though the algorithms take it)."""
     if layer is None or layer.type() != QgsMapLayerType.RasterLayer or layer.providerType() != "gdal":
         return False
     from osgeo import gdal
@@ -31,6 +32,8 @@ def accepts_layer(layer: QgsMapLayer | None) -> bool:
     try:
         mapping = resolve_bands("", [band.GetDescription() for band in bands], colours)
     except LulcError:
+        return False
+    if mapping.source == "colour interpretation":  # any RGB picture (an orthophoto, a false-colour composite)
         return False
     return choose_model(list(load_cards().values()), mapping.names) is not None
 

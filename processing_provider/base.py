@@ -464,6 +464,10 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
         info, card, settings = run.info, run.card, run.settings
         feedback.pushInfo(self.tr("Bands ({source}): {bands}").format(
             source=info.band_mapping.source, bands=", ".join(info.band_mapping.names)))
+        if info.band_mapping.source == "colour interpretation":
+            feedback.pushWarning(self.tr("Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from "
+                                         "the file's colour interpretation. For a false-colour composite or another "
+                                         "band order, give the bands in BANDS."))
         feedback.pushInfo(self.tr("Model: {name} ({title}), bands {bands}").format(
             name=card.name, title=card.title, bands=", ".join(card.bands)))
         feedback.pushInfo(self.tr("Pixel values: {scale} ({reason})").format(

@@ -72,6 +72,7 @@ def layers(provider, demo_scene, four_band_scene, tmp_path):
         "shap of bands": QgsRasterLayer(str(shap_bands), "SHAP", "gdal"),
         "true colour": QgsRasterLayer(str(write_like(demo_scene, tmp_path / "rgb.tif", bands=[4, 3, 2])), "rgb",
                                       "gdal"),
+        "rgb picture": QgsRasterLayer(str(rgb_picture(demo_scene, tmp_path / "picture.tif")), "picture", "gdal"),
         "points": QgsVectorLayer("Point?crs=EPSG:4326", "points", "memory"),
     }
     assert all(layer.isValid() for layer in made.values())
@@ -81,11 +82,25 @@ def layers(provider, demo_scene, four_band_scene, tmp_path):
     gc.collect()
 
 
+def rgb_picture(scene, path):
+    """An 8-bit export of the scene's true colour, red/green/blue by its colour interpretation (as an RGB
+    orthophoto or a false-colour composite would be too)."""
+    import numpy as np
+    import rasterio
+
+    with rasterio.open(scene) as src:
+        data = np.clip(src.read([4, 3, 2]) / 10.9, 0, 255).astype(np.uint8)
+        profile = src.profile | dict(count=3, dtype="uint8", photometric="RGB")
+    with rasterio.open(path, "w", **profile) as dst:
+        dst.write(data)
+    return path
+
+
 def test_accepted_layers_are_sentinel2_rasters_a_model_can_run_on(layers):
     from explainable_lulc.plugin.layer_choice import accepts_layer
 
     accepted = {name for name, layer in layers.items() if accepts_layer(layer)}
-    assert accepted == {"imagery", "four bands"}  # not our outputs, not 3 unnamed bands, not vectors
+    assert accepted == {"imagery", "four bands"}  # not our outputs, not 3 unnamed bands or an RGB picture
 
 
 def test_dialog_fills_in_the_active_layer_only_when_accepted_else_the_topmost_accepted(layers, qgis_iface, registry):

@@ -59,6 +59,16 @@ def test_thirteen_band_scene(provider, demo_scene, tmp_path):
     assert "Pixels are" not in log  # 10 m: no doubt
 
 
+def test_a_true_colour_picture_runs_with_a_warning_about_its_band_order(provider, demo_scene, tmp_path):
+    from test_plugin import rgb_picture
+
+    picture = rgb_picture(demo_scene, tmp_path / "picture.tif")
+    result, feedback = classify(provider, tmp_path, INPUT=str(picture))
+    assert "Bands (colour interpretation): B04, B03, B02" in feedback.text
+    assert "read as a true-colour image" in feedback.text and "false-colour composite" in feedback.text
+    assert "Model: eurosat_rgb" in feedback.text
+
+
 def test_pixels_far_from_10_m_are_warned_about(provider, demo_scene, tmp_path):
     """The models learnt from 10 m pixels; a stack built at the 20/60 m bands' resolution runs, with a warning
     that names the size and the fix."""
@@ -74,7 +84,8 @@ def test_pixels_far_from_10_m_are_warned_about(provider, demo_scene, tmp_path):
         dst.write(data)
         dst.descriptions = descriptions
     _, feedback = classify(provider, tmp_path, INPUT=str(coarse))
-    assert "Pixels are 20.0 m" in feedback.text and "1280 m here" in feedback.text and "10 m" in feedback.text
+    assert "Pixels are 20.0 m" in feedback.text and "1280 m here" in feedback.text
+    assert "Resample the layer to 10 m" in feedback.text
 
 
 def test_four_band_subset_selected_through_bands(provider, four_band_scene, tmp_path):

@@ -115,8 +115,16 @@ def measure(model: torch.nn.Module, windows: torch.Tensor, attributions: np.ndar
 def ranks_something(attributions: np.ndarray) -> np.ndarray:
     """Per window (N, …): whether its attribution orders anything. A flat map (Grad-CAM of a class with no
     evidence in the window is all zero) has no top values to remove; quantus refuses it."""
-    flat = attributions.reshape(len(attributions), -1)
-    return np.isfinite(flat).all(axis=1) & (np.ptp(flat, axis=1) > 0)
+    if len(attributions) == 0:
+        return np.zeros(0, bool)
+    values = attributions.reshape(len(attributions), -1)
+    return np.isfinite(values).all(axis=1) & (np.ptp(values, axis=1) > 0)
+
+
+def flat_count(attributions: np.ndarray) -> int:
+    """Windows whose attribution is finite and flat (windows with NaN are left out without being counted)."""
+    values = attributions.reshape(len(attributions), -1)
+    return int((np.isfinite(values).all(axis=1) & (np.ptp(values, axis=1) == 0)).sum()) if len(values) else 0
 
 
 def measure_many(model: torch.nn.Module, windows: torch.Tensor, attributions: dict[str, np.ndarray],
@@ -130,10 +138,11 @@ def measure_many(model: torch.nn.Module, windows: torch.Tensor, attributions: di
     targets = np.asarray(targets)
     explained = probabilities[torch.arange(len(targets)), torch.as_tensor(targets, device=windows.device)].cpu().numpy()
     rng = np.random.default_rng(seed)
-    batch_x, batch_a, batch_y, parts, ranked = [], [], [], [], {}
+    batch_x, batch_a, batch_y, parts, ranked, flats = [], [], [], [], {}, {}
     for name, a in attributions.items():
         a = np.broadcast_to(a, (len(targets), *a.shape[1:]))
         ranked[name] = ranks_something(np.broadcast_to(a, windows.shape))
+        flats[name] = flat_count(a)
         if not ranked[name].any():
             continue
         keep = torch.as_tensor(np.flatnonzero(ranked[name]), device=windows.device)
@@ -152,6 +161,6 @@ def measure_many(model: torch.nn.Module, windows: torch.Tensor, attributions: di
             means[name, kind] = tuple(curves[start : start + count].mean(axis=0).tolist())
             start += count
     return {name: Faithfulness(int(ranked[name].sum()), 1.0 / STEPS, float(explained[ranked[name]].mean()),
-                               means[name, "top"], means[name, "random"], flat=int((~ranked[name]).sum()))
+                               means[name, "top"], means[name, "random"], flat=flats[name])
             if ranked[name].any() else None
             for name in attributions}

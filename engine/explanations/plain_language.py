@@ -199,11 +199,11 @@ def trust(target: str, faithfulness) -> Sentence:
                                                 trusted=good)})
 
 
-def no_ranking(target) -> Sentence:
+def no_ranking(target: str | Phrase) -> Sentence:
     """Instead of :func:`trust` when the explanation is flat on every window tested (its deletion test
     has nothing to remove first)."""
-    return Sentence(QT_TRANSLATE_NOOP("engine", "This explanation is flat on every window tested: the model finds "
-                                                "no evidence for {target} there, so there is nothing to test."),
+    return Sentence(QT_TRANSLATE_NOOP("engine", "This explanation is flat on every window tested: nothing in them "
+                                                "stands out for {target}, so there is nothing to test."),
                     {"target": target}, cites={"no_ranking": {}})
 
 

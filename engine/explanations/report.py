@@ -116,8 +116,8 @@ def _faithfulness_section(faithfulness) -> list[str]:
     """How far to trust the method: its deletion test on sample windows (:mod:`.faithfulness`)."""
     if faithfulness is None:
         return ["<h2>How far to trust it</h2>",
-                "<p>The method's map is flat on every window sampled across the scene: the model finds no evidence "
-                "for the class explained in them, so there is nothing to rank and no deletion test.</p>"]
+                "<p>The method's map is flat on every window sampled across the scene: nothing in them stands out "
+                "for the class explained, so there is nothing to rank and no deletion test.</p>"]
     share = f"{100 * faithfulness.fraction:g} %"
     tested = str(faithfulness.windows) + (f" ({faithfulness.flat} more left out: flat map, nothing to rank)"
                                           if faithfulness.flat else "")
