@@ -190,7 +190,7 @@ class ModelCard:
     def class_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.classes)
 
-    def version(self) -> tuple:
+    def version(self) -> tuple[object, ...]:
         """This card and its weights as files, told from later ones of the same name (train_model
         replaces a model of its name; a Dask worker outlives one batch command): caches of loaded
         models are keyed by this, never by the name alone."""
@@ -200,7 +200,8 @@ class ModelCard:
                 status = Path(file).stat() if file is not None else None
             except OSError:  # loading the model says what is wrong with the file
                 status = None
-            stamps.append((str(file), status.st_mtime_ns, status.st_size) if status else (str(file),))
+            # inode too: outputs are written beside and renamed into place, a new file even within one mtime tick
+            stamps.append((str(file), status.st_ino, status.st_mtime_ns, status.st_size) if status else (str(file),))
         return (self.name, *stamps)
 
     @classmethod
