@@ -449,17 +449,17 @@
         <translation>GeoTIFF der Wahrscheinlichkeit der gewählten Klasse (0–1, NoData −1).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="83" />
+        <location filename="../processing_provider/classify_lulc.py" line="94" />
         <source>{tiles} tiles in {seconds:.1f} s ({rate:.2f} Mpx/s)</source>
         <translation>{tiles} Kacheln in {seconds:.1f} s ({rate:.2f} Mpx/s)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="92" />
+        <location filename="../processing_provider/classify_lulc.py" line="103" />
         <source>Land cover ({model})</source>
         <translation>Landbedeckung ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="97" />
+        <location filename="../processing_provider/classify_lulc.py" line="108" />
         <source>Confidence ({model})</source>
         <translation>Konfidenz ({model})</translation>
     </message>
@@ -484,9 +484,14 @@
         <translation>GeoTIFF mit Klassenwerten 0, 1, … (die Klassen des Modells; NoData 255), mit Klassennamen und Farbtabelle.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="75" />
+        <location filename="../processing_provider/classify_lulc.py" line="82" />
         <source>REFINE: model {model} has no per-pixel head; the map keeps the window scale.</source>
         <translation>REFINE: Modell {model} hat keinen Pro-Pixel-Kopf; die Karte behält den Fenstermaßstab.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="86" />
+        <source>For a map refined to 10 m, choose MODEL={names}.</source>
+        <translation>Für eine auf 10 m verfeinerte Karte wählen Sie MODEL={names}.</translation>
     </message>
 </context>
 <context>
@@ -1599,147 +1604,147 @@
         <translation>sehr hoch</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="87" />
+        <location filename="../engine/explanations/plain_language.py" line="86" />
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="94" />
+        <location filename="../engine/explanations/plain_language.py" line="93" />
         <source>band {name}</source>
         <translation>das Band {name}</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="102" />
+        <location filename="../engine/explanations/plain_language.py" line="101" />
         <source>Classified {first} ({p}), well ahead of {second} ({q}).</source>
         <translation>Klassifiziert als {first} ({p}), klar vor {second} ({q}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="102" />
+        <location filename="../engine/explanations/plain_language.py" line="101" />
         <source>Classified {first} ({p}), ahead of {second} ({q}).</source>
         <translation>Klassifiziert als {first} ({p}), vor {second} ({q}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="102" />
+        <location filename="../engine/explanations/plain_language.py" line="101" />
         <source>Classified {first} ({p}), only narrowly ahead of {second} ({q}).</source>
         <translation>Klassifiziert als {first} ({p}), nur knapp vor {second} ({q}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="118" />
+        <location filename="../engine/explanations/plain_language.py" line="117" />
         <source>{feature} ({value})</source>
         <translation>{feature} ({value})</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="121" />
+        <location filename="../engine/explanations/plain_language.py" line="120" />
         <source>{feature} ({level} here, {value})</source>
         <translation>{feature} (hier {level}, {value})</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="138" />
+        <location filename="../engine/explanations/plain_language.py" line="137" />
         <source>Mostly because of {items}, pushing towards {target}.</source>
         <translation>Vor allem spricht für {target}: {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="139" />
+        <location filename="../engine/explanations/plain_language.py" line="138" />
         <source>Because of {items}, pushing towards {target}.</source>
         <translation>Für {target} spricht: {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="140" />
+        <location filename="../engine/explanations/plain_language.py" line="139" />
         <source>No feature matters much; the largest push towards {target} comes from {items}.</source>
         <translation>Kein Merkmal fällt stark ins Gewicht; am meisten für {target} spricht: {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="146" />
+        <location filename="../engine/explanations/plain_language.py" line="145" />
         <source>No feature pushes towards {target}.</source>
         <translation>Kein Merkmal spricht für {target}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="150" />
+        <location filename="../engine/explanations/plain_language.py" line="149" />
         <source>{items} argue strongly against it.</source>
         <translation>Stark dagegen spricht: {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="151" />
+        <location filename="../engine/explanations/plain_language.py" line="150" />
         <source>{items} argue against it.</source>
         <translation>Dagegen spricht: {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="152" />
+        <location filename="../engine/explanations/plain_language.py" line="151" />
         <source>{items} argue slightly against it.</source>
         <translation>Leicht dagegen spricht: {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="159" />
+        <location filename="../engine/explanations/plain_language.py" line="158" />
         <source>north-west</source>
         <translation>Nordwesten</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="159" />
+        <location filename="../engine/explanations/plain_language.py" line="158" />
         <source>north</source>
         <translation>Norden</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="160" />
+        <location filename="../engine/explanations/plain_language.py" line="159" />
         <source>north-east</source>
         <translation>Nordosten</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="160" />
+        <location filename="../engine/explanations/plain_language.py" line="159" />
         <source>west</source>
         <translation>Westen</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="161" />
+        <location filename="../engine/explanations/plain_language.py" line="160" />
         <source>centre</source>
         <translation>Zentrum</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="161" />
+        <location filename="../engine/explanations/plain_language.py" line="160" />
         <source>east</source>
         <translation>Osten</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="162" />
+        <location filename="../engine/explanations/plain_language.py" line="161" />
         <source>south-west</source>
         <translation>Südwesten</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="162" />
+        <location filename="../engine/explanations/plain_language.py" line="161" />
         <source>south</source>
         <translation>Süden</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="163" />
+        <location filename="../engine/explanations/plain_language.py" line="162" />
         <source>south-east</source>
         <translation>Südosten</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="172" />
+        <location filename="../engine/explanations/plain_language.py" line="171" />
         <source>The map shows no evidence for {target} in this window.</source>
         <translation>Die Karte zeigt in diesem Fenster keine Hinweise auf {target}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="180" />
+        <location filename="../engine/explanations/plain_language.py" line="179" />
         <source>Half of the evidence for {target} lies in {share} of the window, around its {part}.</source>
         <translation>Die Hälfte der Hinweise auf {target} liegt in {share} des Fensters, mit Schwerpunkt im {part}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="189" />
+        <location filename="../engine/explanations/plain_language.py" line="188" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung zeigt also auf das, was das Modell tatsächlich nutzt.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="189" />
+        <location filename="../engine/explanations/plain_language.py" line="188" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung ist mit Vorsicht zu lesen.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="219" />
+        <location filename="../engine/explanations/plain_language.py" line="218" />
         <source>{name} covers {share} of the valid pixels.</source>
         <translation>{name} bedeckt {share} der gültigen Pixel.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="236" />
+        <location filename="../engine/explanations/plain_language.py" line="235" />
         <source>the class explained</source>
         <translation>die erklärte Klasse</translation>
     </message>
@@ -1859,7 +1864,7 @@
         <translation>Es lässt sich nicht sagen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Sie haben keine Bandbeschreibungen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS in der Reihenfolge des Layers an (ein Echtfarbbild ist B04,B03,B02).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="206" />
+        <location filename="../engine/explanations/plain_language.py" line="205" />
         <source>This explanation is flat on every window tested: nothing in them stands out for {target}, so there is nothing to test.</source>
         <translation>Diese Erklärung ist in jedem getesteten Fenster flach: Nichts darin hebt sich für {target} hervor, daher gibt es nichts zu testen.</translation>
     </message>

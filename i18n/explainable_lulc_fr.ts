@@ -449,17 +449,17 @@
         <translation>GeoTIFF de la probabilité de la classe choisie (0–1, nodata −1).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="83" />
+        <location filename="../processing_provider/classify_lulc.py" line="94" />
         <source>{tiles} tiles in {seconds:.1f} s ({rate:.2f} Mpx/s)</source>
         <translation>{tiles} tuiles en {seconds:.1f} s ({rate:.2f} Mpx/s)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="92" />
+        <location filename="../processing_provider/classify_lulc.py" line="103" />
         <source>Land cover ({model})</source>
         <translation>Occupation du sol ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="97" />
+        <location filename="../processing_provider/classify_lulc.py" line="108" />
         <source>Confidence ({model})</source>
         <translation>Confiance ({model})</translation>
     </message>
@@ -484,9 +484,14 @@
         <translation>GeoTIFF des valeurs de classe 0, 1, … (les classes du modèle ; nodata 255), avec noms des classes et table de couleurs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="75" />
+        <location filename="../processing_provider/classify_lulc.py" line="82" />
         <source>REFINE: model {model} has no per-pixel head; the map keeps the window scale.</source>
         <translation>REFINE : le modèle {model} n'a pas de tête par pixel ; la carte garde l'échelle des fenêtres.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="86" />
+        <source>For a map refined to 10 m, choose MODEL={names}.</source>
+        <translation>Pour une carte affinée à 10 m, choisissez MODEL={names}.</translation>
     </message>
 </context>
 <context>
@@ -1599,147 +1604,147 @@
         <translation>très élevée</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="87" />
+        <location filename="../engine/explanations/plain_language.py" line="86" />
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="94" />
+        <location filename="../engine/explanations/plain_language.py" line="93" />
         <source>band {name}</source>
         <translation>la bande {name}</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="102" />
+        <location filename="../engine/explanations/plain_language.py" line="101" />
         <source>Classified {first} ({p}), well ahead of {second} ({q}).</source>
         <translation>Classé en {first} ({p}), loin devant {second} ({q}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="102" />
+        <location filename="../engine/explanations/plain_language.py" line="101" />
         <source>Classified {first} ({p}), ahead of {second} ({q}).</source>
         <translation>Classé en {first} ({p}), devant {second} ({q}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="102" />
+        <location filename="../engine/explanations/plain_language.py" line="101" />
         <source>Classified {first} ({p}), only narrowly ahead of {second} ({q}).</source>
         <translation>Classé en {first} ({p}), de justesse devant {second} ({q}).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="118" />
+        <location filename="../engine/explanations/plain_language.py" line="117" />
         <source>{feature} ({value})</source>
         <translation>{feature} ({value})</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="121" />
+        <location filename="../engine/explanations/plain_language.py" line="120" />
         <source>{feature} ({level} here, {value})</source>
         <translation>{feature} (réflectance {level} ici, {value})</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="138" />
+        <location filename="../engine/explanations/plain_language.py" line="137" />
         <source>Mostly because of {items}, pushing towards {target}.</source>
         <translation>Surtout en faveur de {target} : {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="139" />
+        <location filename="../engine/explanations/plain_language.py" line="138" />
         <source>Because of {items}, pushing towards {target}.</source>
         <translation>En faveur de {target} : {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="140" />
+        <location filename="../engine/explanations/plain_language.py" line="139" />
         <source>No feature matters much; the largest push towards {target} comes from {items}.</source>
         <translation>Aucune variable ne pèse beaucoup ; le plus en faveur de {target} : {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="146" />
+        <location filename="../engine/explanations/plain_language.py" line="145" />
         <source>No feature pushes towards {target}.</source>
         <translation>Aucune variable n'est en faveur de {target}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="150" />
+        <location filename="../engine/explanations/plain_language.py" line="149" />
         <source>{items} argue strongly against it.</source>
         <translation>Fortement en défaveur : {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="151" />
+        <location filename="../engine/explanations/plain_language.py" line="150" />
         <source>{items} argue against it.</source>
         <translation>En défaveur : {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="152" />
+        <location filename="../engine/explanations/plain_language.py" line="151" />
         <source>{items} argue slightly against it.</source>
         <translation>Légèrement en défaveur : {items}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="159" />
+        <location filename="../engine/explanations/plain_language.py" line="158" />
         <source>north-west</source>
         <translation>nord-ouest</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="159" />
+        <location filename="../engine/explanations/plain_language.py" line="158" />
         <source>north</source>
         <translation>nord</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="160" />
+        <location filename="../engine/explanations/plain_language.py" line="159" />
         <source>north-east</source>
         <translation>nord-est</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="160" />
+        <location filename="../engine/explanations/plain_language.py" line="159" />
         <source>west</source>
         <translation>ouest</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="161" />
+        <location filename="../engine/explanations/plain_language.py" line="160" />
         <source>centre</source>
         <translation>centrale</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="161" />
+        <location filename="../engine/explanations/plain_language.py" line="160" />
         <source>east</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="162" />
+        <location filename="../engine/explanations/plain_language.py" line="161" />
         <source>south-west</source>
         <translation>sud-ouest</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="162" />
+        <location filename="../engine/explanations/plain_language.py" line="161" />
         <source>south</source>
         <translation>sud</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="163" />
+        <location filename="../engine/explanations/plain_language.py" line="162" />
         <source>south-east</source>
         <translation>sud-est</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="172" />
+        <location filename="../engine/explanations/plain_language.py" line="171" />
         <source>The map shows no evidence for {target} in this window.</source>
         <translation>La carte ne montre aucun indice en faveur de {target} dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="180" />
+        <location filename="../engine/explanations/plain_language.py" line="179" />
         <source>Half of the evidence for {target} lies in {share} of the window, around its {part}.</source>
         <translation>La moitié des indices en faveur de {target} se trouve dans {share} de la fenêtre, dans sa partie {part}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="189" />
+        <location filename="../engine/explanations/plain_language.py" line="188" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : elle désigne bien ce qu'utilise le modèle.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="189" />
+        <location filename="../engine/explanations/plain_language.py" line="188" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : à lire avec prudence.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="219" />
+        <location filename="../engine/explanations/plain_language.py" line="218" />
         <source>{name} covers {share} of the valid pixels.</source>
         <translation>{name} couvre {share} des pixels valides.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="236" />
+        <location filename="../engine/explanations/plain_language.py" line="235" />
         <source>the class explained</source>
         <translation>la classe expliquée</translation>
     </message>
@@ -1859,7 +1864,7 @@
         <translation>Impossible de dire quelle bande Sentinel-2 est chacune des {count} bandes de la couche : elles n’ont pas de descriptions de bandes et il n’existe pas d’ordre standard pour {count} bandes. Donnez-les dans BANDS, dans l’ordre de la couche (une image en couleurs naturelles est B04,B03,B02).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="206" />
+        <location filename="../engine/explanations/plain_language.py" line="205" />
         <source>This explanation is flat on every window tested: nothing in them stands out for {target}, so there is nothing to test.</source>
         <translation>Cette explication est plate dans chaque fenêtre testée : rien n’y ressort pour {target}, il n’y a donc rien à tester.</translation>
     </message>

@@ -65,6 +65,13 @@ class ClassifyLulc(LulcAlgorithm):
             self.tr("GeoTIFF of the chosen class's probability (0–1, nodata −1)."),
         )
 
+    def refinable_models(self, layer_bands) -> list[str]:
+        """Models with a per-pixel head that can run on bands ``layer_bands``."""
+        from ..models.architectures import ARCHITECTURES
+
+        return [card.name for card in self.cards().values() if set(card.bands) <= set(layer_bands)
+                and hasattr(ARCHITECTURES.get(card.architecture), "pixel_logits")]
+
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         from ..engine.classify import classify_raster
 
@@ -74,6 +81,10 @@ class ClassifyLulc(LulcAlgorithm):
         if refine and not run.resolved.classifier.can_refine:
             feedback.pushInfo(self.tr("REFINE: model {model} has no per-pixel head; the map keeps the window "
                                          "scale.").format(model=run.card.name))
+            refinable = self.refinable_models(run.info.band_mapping.names)
+            if refinable:
+                feedback.pushInfo(self.tr("For a map refined to 10 m, choose MODEL={names}.").format(
+                    names=" or MODEL=".join(refinable)))
         report = classify_raster(
             run.resolved, outputs.final(self.OUTPUT),
             outputs.final(self.OUTPUT_CONFIDENCE) if wants_confidence else None, run.monitor, outputs,
