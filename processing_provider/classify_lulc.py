@@ -66,11 +66,12 @@ class ClassifyLulc(LulcAlgorithm):
         )
 
     def refinable_models(self, layer_bands) -> list[str]:
-        """Models with a per-pixel head that can run on bands ``layer_bands``."""
+        """Models with a per-pixel head that can run on bands ``layer_bands``, those using most bands first."""
         from ..models.architectures import ARCHITECTURES
 
-        return [card.name for card in self.cards().values() if set(card.bands) <= set(layer_bands)
-                and hasattr(ARCHITECTURES.get(card.architecture), "pixel_logits")]
+        usable = [card for card in self.cards().values() if set(card.bands) <= set(layer_bands)
+                  and hasattr(ARCHITECTURES.get(card.architecture), "pixel_logits")]
+        return [card.name for card in sorted(usable, key=lambda card: -len(card.bands))]
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         from ..engine.classify import classify_raster

@@ -93,6 +93,14 @@ RECIPES = {
         **multispectral("EuroSAT 13 bands, spectral-spatial (Sentinel-2 L1C)", ESA),
         "epochs": 60, "lr": 5e-4, "init_from": "eurosat_s2_13band", "group_dropout": 0.0, "cutmix": 0.0,
         "keep": "last"},
+    # The bundled 12-band model given a spectral branch and made to use the infrared: band-group dropout at
+    # half strength, blind to the atmospheric bands (what L2A changes most), distilled from itself as it was.
+    # On BigEarthNet L2A it finds forests (0 -> 45 %): see the README's "L1C-trained models on L2A".
+    "eurosat_s2_12band_spectral": {
+        **multispectral("EuroSAT 12 bands, spectral-spatial, blind to the atmospheric bands (L2A band set)",
+                        tuple(b for b in ESA if b != "B10")),
+        "epochs": 60, "lr": 5e-4, "init_from": "eurosat_s2_12band", "group_dropout": 0.5, "cutmix": 0.0,
+        "keep": "last", "ignore_groups": ["atmospheric"], "teachers": ["eurosat_s2_12band"]},
 }
 
 
@@ -310,6 +318,8 @@ def main() -> None:
     for option, fallback in (("lr", None), ("group_dropout", 1.0), ("cutmix", 0.5), ("keep", "best")):
         if getattr(args, option) is None:  # the command line overrides the recipe
             setattr(args, option, recipe.get(option, fallback))
+    args.ignore_group = args.ignore_group or list(recipe.get("ignore_groups", []))
+    args.teacher = args.teacher or [registry.load_cards()[name].path for name in recipe.get("teachers", [])]
     bands = recipe["bands"]
     epochs = args.epochs or recipe["epochs"]
     torch.manual_seed(args.seed)
