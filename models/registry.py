@@ -340,7 +340,17 @@ def load_cards(directories: Iterable[Path] = (CARDS_DIR,),
     return cards
 
 
+#: Architectures with a per-pixel head (REFINE's full-resolution evidence); torch-free, so that choosing
+#: a model does not load PyTorch (a test checks it against models.architectures).
+REFINING_ARCHITECTURES = frozenset({"spectral_spatial_fcn"})
+
+
 def choose_model(cards: Sequence[ModelCard], layer_bands: Sequence[str]) -> ModelCard | None:
-    """The model using most of the layer's bands (first in ``cards`` on a tie), or None."""
+    """The model using most of the layer's bands; among those, the most accurate on its held-out patches,
+    then one that refines to 10 m; then the first in ``cards``. None when no model fits the bands."""
     usable = [card for card in cards if set(card.bands) <= set(layer_bands)]
-    return max(usable, key=lambda card: len(card.bands), default=None)
+
+    def rank(card: ModelCard) -> tuple:
+        return len(card.bands), card.metrics.get("overall_accuracy", 0.0), card.architecture in REFINING_ARCHITECTURES
+
+    return max(usable, key=rank, default=None)  # max keeps the first of equals

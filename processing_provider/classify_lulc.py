@@ -67,10 +67,10 @@ class ClassifyLulc(LulcAlgorithm):
 
     def refinable_models(self, layer_bands) -> list[str]:
         """Models with a per-pixel head that can run on bands ``layer_bands``, those using most bands first."""
-        from ..models.architectures import ARCHITECTURES
+        from ..models.registry import REFINING_ARCHITECTURES
 
         usable = [card for card in self.cards().values() if set(card.bands) <= set(layer_bands)
-                  and hasattr(ARCHITECTURES.get(card.architecture), "pixel_logits")]
+                  and card.architecture in REFINING_ARCHITECTURES]
         return [card.name for card in sorted(usable, key=lambda card: -len(card.bands))]
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:

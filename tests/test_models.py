@@ -14,7 +14,7 @@ BAND_SETS = {  # the band sets users hold, and the model auto picks for each
     "13 bands (L1C)": (("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12"),
                        "eurosat_s2_13band"),
     "12 bands (L2A)": (("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B11", "B12"),
-                       "eurosat_s2_12band"),
+                       "eurosat_s2_12band_spectral"),
     "10 bands": (("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12"), "eurosat_s2_10band"),
     "4 bands": (("B02", "B03", "B04", "B08"), "eurosat_s2_4band"),
     "3 bands": (("B02", "B03", "B04"), "eurosat_rgb"),
@@ -99,8 +99,11 @@ def test_choose_model_prefers_most_bands():
     cards = list(CARDS.values())
     assert choose_model(cards, ("B02", "B03", "B04", "B05")).name == "eurosat_rgb"
     esa12 = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B11", "B12")
-    assert choose_model(cards, esa12).name == "eurosat_s2_12band"
-    assert choose_model(cards, (*esa12, "B10")).name == "eurosat_s2_13band"
+    # 12 bands: two models as accurate on the held-out patches, the one that refines to 10 m wins
+    assert CARDS["eurosat_s2_12band"].metrics["overall_accuracy"] == \
+        CARDS["eurosat_s2_12band_spectral"].metrics["overall_accuracy"]
+    assert choose_model(cards, esa12).name == "eurosat_s2_12band_spectral"
+    assert choose_model(cards, (*esa12, "B10")).name == "eurosat_s2_13band"  # more accurate than the spectral one
     assert choose_model(cards, ("B08", "B11", "B12")) is None
 
 
@@ -149,3 +152,10 @@ def test_card_checks_know_every_architecture():
 
     assert set(ARCHITECTURE_ARGUMENTS) == set(ARCHITECTURES)
     assert set(NORMALISED_DIFFERENCE_NAMES) == set(NORMALISED_DIFFERENCES)
+
+
+def test_the_refining_architectures_are_those_with_a_per_pixel_head():
+    from explainable_lulc.models.architectures import ARCHITECTURES
+    from explainable_lulc.models.registry import REFINING_ARCHITECTURES
+
+    assert REFINING_ARCHITECTURES == {name for name, cls in ARCHITECTURES.items() if hasattr(cls, "pixel_logits")}
