@@ -87,7 +87,8 @@ def test_guided_grad_cam_patches_equal_captum(patch_input, target):
         assert close.mean() > 0.9
         if np.abs(expected).max() > 0:  # Grad-CAM's ReLU leaves no evidence where the class is absent
             correlations.append(correlation(ours, expected))
-    assert len(correlations) >= 2 and min(correlations) > 0.99
+    # never vacuous: some patch has evidence (eurosat_s2_12band_spectral sees Forest in one of these 16)
+    assert len(correlations) >= 1 and min(correlations) > 0.99
     assert np.median(correlations) > 0.9999
 
 
