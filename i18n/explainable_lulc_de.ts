@@ -1729,22 +1729,22 @@
         <translation>Die Hälfte der Hinweise auf {target} liegt in {share} des Fensters, mit Schwerpunkt im {part}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="188" />
+        <location filename="../engine/explanations/plain_language.py" line="193" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung zeigt also auf das, was das Modell tatsächlich nutzt.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="188" />
+        <location filename="../engine/explanations/plain_language.py" line="193" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung ist mit Vorsicht zu lesen.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="218" />
+        <location filename="../engine/explanations/plain_language.py" line="215" />
         <source>{name} covers {share} of the valid pixels.</source>
         <translation>{name} bedeckt {share} der gültigen Pixel.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="235" />
+        <location filename="../engine/explanations/plain_language.py" line="232" />
         <source>the class explained</source>
         <translation>die erklärte Klasse</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>Es lässt sich nicht sagen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Sie haben keine Bandbeschreibungen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS in der Reihenfolge des Layers an (ein Echtfarbbild ist B04,B03,B02).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="205" />
+        <location filename="../engine/explanations/plain_language.py" line="189" />
         <source>This explanation is flat on every window tested: nothing in them stands out for {target}, so there is nothing to test.</source>
         <translation>Diese Erklärung ist in jedem getesteten Fenster flach: Nichts darin hebt sich für {target} hervor, daher gibt es nichts zu testen.</translation>
     </message>

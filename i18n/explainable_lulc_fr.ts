@@ -1729,22 +1729,22 @@
         <translation>La moitié des indices en faveur de {target} se trouve dans {share} de la fenêtre, dans sa partie {part}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="188" />
+        <location filename="../engine/explanations/plain_language.py" line="193" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : elle désigne bien ce qu'utilise le modèle.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="188" />
+        <location filename="../engine/explanations/plain_language.py" line="193" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : à lire avec prudence.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="218" />
+        <location filename="../engine/explanations/plain_language.py" line="215" />
         <source>{name} covers {share} of the valid pixels.</source>
         <translation>{name} couvre {share} des pixels valides.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="235" />
+        <location filename="../engine/explanations/plain_language.py" line="232" />
         <source>the class explained</source>
         <translation>la classe expliquée</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>Impossible de dire quelle bande Sentinel-2 est chacune des {count} bandes de la couche : elles n’ont pas de descriptions de bandes et il n’existe pas d’ordre standard pour {count} bandes. Donnez-les dans BANDS, dans l’ordre de la couche (une image en couleurs naturelles est B04,B03,B02).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="205" />
+        <location filename="../engine/explanations/plain_language.py" line="189" />
         <source>This explanation is flat on every window tested: nothing in them stands out for {target}, so there is nothing to test.</source>
         <translation>Cette explication est plate dans chaque fenêtre testée : rien n’y ressort pour {target}, il n’y a donc rien à tester.</translation>
     </message>

@@ -112,26 +112,22 @@ def measure(model: torch.nn.Module, windows: torch.Tensor, attributions: np.ndar
     return measure_many(model, windows, {"": attributions}, targets, random_rankings, seed)[""]
 
 
-def ranks_something(attributions: np.ndarray) -> np.ndarray:
-    """Per window (N, …): whether its attribution orders anything. A flat map (Grad-CAM of a class with no
-    evidence in the window is all zero) has no top values to remove; quantus refuses it."""
+def ranking(attributions: np.ndarray) -> tuple[np.ndarray, int]:
+    """Per window (N, …): whether its attribution orders anything, and how many windows are flat. A flat map
+    (Grad-CAM of a class with no evidence in the window is all zero) has no top values to remove; quantus
+    refuses it. Windows with NaN rank nothing and are not counted as flat."""
     if len(attributions) == 0:
-        return np.zeros(0, bool)
+        return np.zeros(0, bool), 0
     values = attributions.reshape(len(attributions), -1)
-    return np.isfinite(values).all(axis=1) & (np.ptp(values, axis=1) > 0)
-
-
-def flat_count(attributions: np.ndarray) -> int:
-    """Windows whose attribution is finite and flat (windows with NaN are left out without being counted)."""
-    values = attributions.reshape(len(attributions), -1)
-    return int((np.isfinite(values).all(axis=1) & (np.ptp(values, axis=1) == 0)).sum()) if len(values) else 0
+    finite, spread = np.isfinite(values).all(axis=1), np.ptp(values, axis=1)
+    return finite & (spread > 0), int((finite & (spread == 0)).sum())
 
 
 def measure_many(model: torch.nn.Module, windows: torch.Tensor, attributions: dict[str, np.ndarray],
                  targets: np.ndarray, random_rankings: int = 1,
                  seed: int = RANDOM_SEED) -> dict[str, Faithfulness | None]:
     """:func:`measure` for several explanations of the same windows, in one batch (one model call per
-    deletion step for all of them). Each is measured on the windows its map ranks (:func:`ranks_something`);
+    deletion step for all of them). Each is measured on the windows its map ranks (:func:`ranking`);
     an explanation flat on every window gets None."""
     with torch.no_grad():
         probabilities = torch.softmax(model(windows), dim=1)
@@ -141,8 +137,7 @@ def measure_many(model: torch.nn.Module, windows: torch.Tensor, attributions: di
     batch_x, batch_a, batch_y, parts, ranked, flats = [], [], [], [], {}, {}
     for name, a in attributions.items():
         a = np.broadcast_to(a, (len(targets), *a.shape[1:]))
-        ranked[name] = ranks_something(np.broadcast_to(a, windows.shape))
-        flats[name] = flat_count(a)
+        ranked[name], flats[name] = ranking(a)
         if not ranked[name].any():
             continue
         keep = torch.as_tensor(np.flatnonzero(ranked[name]), device=windows.device)

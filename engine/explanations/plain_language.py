@@ -182,8 +182,13 @@ def where_evidence(target: str, heat: np.ndarray) -> Sentence:
                     cites={"where": dict(share=share, centre=centre, part=part)})
 
 
-def trust(target: str, faithfulness) -> Sentence:
-    """How far to trust the explanation, from its deletion test (:mod:`.faithfulness`)."""
+def trust(target: str | Phrase, faithfulness) -> Sentence:
+    """How far to trust the explanation, from its deletion test (:mod:`.faithfulness`); None: the explanation
+    was flat on every window tested, so there was nothing to test."""
+    if faithfulness is None:
+        return Sentence(QT_TRANSLATE_NOOP("engine", "This explanation is flat on every window tested: nothing in "
+                                                    "them stands out for {target}, so there is nothing to test."),
+                        {"target": target}, cites={"no_ranking": {}})
     good = faithfulness.top_drop >= 2 * max(faithfulness.random_drop, 0.0) and faithfulness.gap >= 0.05
     template = (QT_TRANSLATE_NOOP("engine", "Removing the {fraction} of the input this explanation ranks highest "
                                             "changes the probability of {target} by {top}; removing as much at "
@@ -197,14 +202,6 @@ def trust(target: str, faithfulness) -> Sentence:
                                "random": signed(-faithfulness.random_drop)},
                     cites={"faithfulness": dict(top=faithfulness.top_drop, random=faithfulness.random_drop,
                                                 trusted=good)})
-
-
-def no_ranking(target: str | Phrase) -> Sentence:
-    """Instead of :func:`trust` when the explanation is flat on every window tested (its deletion test
-    has nothing to remove first)."""
-    return Sentence(QT_TRANSLATE_NOOP("engine", "This explanation is flat on every window tested: nothing in them "
-                                                "stands out for {target}, so there is nothing to test."),
-                    {"target": target}, cites={"no_ranking": {}})
 
 
 def band_group_levels(reflectance: np.ndarray, training_mean: Sequence[float], features) -> list[float]:
@@ -232,6 +229,5 @@ def scene_summary(summary, spectral: bool, faithfulness, target: str | None = No
         sentences.append(share_of_scene(name, summary.counts[k] / total))
         if spectral:
             sentences += feature_reasons(target or name, summary.feature_names, mean[k])
-    explained = target or Phrase(QT_TRANSLATE_NOOP("engine", "the class explained"))
-    sentences.append(trust(explained, faithfulness) if faithfulness is not None else no_ranking(explained))
+    sentences.append(trust(target or Phrase(QT_TRANSLATE_NOOP("engine", "the class explained")), faithfulness))
     return sentences

@@ -198,8 +198,7 @@ class WindowExplainer:
         sentences = [words.decision(names, probabilities),
                      *words.feature_reasons(names[top], self.shap.feature_names, values, levels),
                      words.where_evidence(names[top], heat),
-                     words.trust(names[top], faithfulness["shap"]) if faithfulness["shap"] is not None
-                     else words.no_ranking(names[top])]
+                     words.trust(names[top], faithfulness["shap"])]
         rgb_indexes = [card.bands.index(b) for b in ("B04", "B03", "B02")]
         return WindowExplanation(
             cell=cell, origin=source.window_origin(cell), model=card.name, rgb=stretch(raw[0, rgb_indexes]),
