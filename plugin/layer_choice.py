@@ -27,13 +27,10 @@ def accepts_layer(layer: QgsMapLayer | None) -> bool:
     dataset = gdal.OpenEx(layer.source(), gdal.OF_RASTER)
     if dataset is None or dataset.GetMetadataItem(OUR_OUTPUT_TAG):
         return False
-    bands = [dataset.GetRasterBand(i) for i in range(1, dataset.RasterCount + 1)]
-    colours = [gdal.GetColorInterpretationName(band.GetColorInterpretation()) for band in bands]
-    try:
-        mapping = resolve_bands("", [band.GetDescription() for band in bands], colours)
+    descriptions = [dataset.GetRasterBand(i).GetDescription() for i in range(1, dataset.RasterCount + 1)]
+    try:  # without the colour interpretation: any RGB picture (an orthophoto, a false-colour composite) is out
+        mapping = resolve_bands("", descriptions)
     except LulcError:
-        return False
-    if mapping.source == "colour interpretation":  # any RGB picture (an orthophoto, a false-colour composite)
         return False
     return choose_model(list(load_cards().values()), mapping.names) is not None
 
