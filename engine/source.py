@@ -161,7 +161,7 @@ def decide_scale(info: RasterInfo, requested: InputScale, bands: Sequence[str]) 
             path=info.path, count=min(info.height, SAMPLE_SIZE) * min(info.width, SAMPLE_SIZE),
             bands=", ".join(bands),
         )
-    cirrus_share = cirrus_order_share(info)
+    cirrus_share = cirrus_order_share(info, bands, sample)
     out_of_order = cirrus_share is not None and cirrus_share < CIRRUS_DARKEST_SHARE
     if out_of_order and info.band_mapping.source == "band count":
         raise LulcError(
@@ -185,10 +185,13 @@ def decide_scale(info: RasterInfo, requested: InputScale, bands: Sequence[str]) 
     return dataclasses.replace(decision, warnings=(*decision.warnings, doubt))
 
 
-def cirrus_order_share(info: RasterInfo) -> float | None:
+def cirrus_order_share(info: RasterInfo, sampled_bands: Sequence[str], sample: np.ndarray) -> float | None:
     """:func:`cirrus_darkest_share` of the layer's own B01, B09 and B10 (None when it lacks one): whatever the
-    model reads, a layer whose bands are in another order than named is caught."""
+    model reads, a layer whose bands are in another order than named is caught. Taken from ``sample`` (of
+    ``sampled_bands``) when it holds them, else read."""
     bands = ("B01", "B09", "B10")
     if not set(bands) <= set(info.band_mapping.names):
         return None
+    if set(bands) <= set(sampled_bands):
+        return cirrus_darkest_share(sample[[list(sampled_bands).index(band) for band in bands]])
     return cirrus_darkest_share(sample_valid_pixels(info, info.band_mapping.indexes_of(bands)))
