@@ -345,10 +345,15 @@ def load_cards(directories: Iterable[Path] = (CARDS_DIR,),
 REFINING_ARCHITECTURES = frozenset({"spectral_spatial_fcn"})
 
 
+def models_for(cards: Iterable[ModelCard], layer_bands: Sequence[str]) -> list[ModelCard]:
+    """The models that can run on a layer with ``layer_bands`` (every band they read is there)."""
+    return [card for card in cards if set(card.bands) <= set(layer_bands)]
+
+
 def choose_model(cards: Sequence[ModelCard], layer_bands: Sequence[str]) -> ModelCard | None:
     """The model using most of the layer's bands; among those, the most accurate on its held-out patches,
     then one that refines to 10 m; then the first in ``cards``. None when no model fits the bands."""
-    usable = [card for card in cards if set(card.bands) <= set(layer_bands)]
+    usable = models_for(cards, layer_bands)
 
     def rank(card: ModelCard) -> tuple:
         return len(card.bands), card.metrics.get("overall_accuracy", 0.0), card.architecture in REFINING_ARCHITECTURES

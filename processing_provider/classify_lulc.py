@@ -67,11 +67,11 @@ class ClassifyLulc(LulcAlgorithm):
 
     def refinable_models(self, layer_bands) -> list[str]:
         """Models with a per-pixel head that can run on bands ``layer_bands``, those using most bands first."""
-        from ..models.registry import REFINING_ARCHITECTURES
+        from ..models.registry import REFINING_ARCHITECTURES, models_for
 
-        usable = [card for card in self.cards().values() if set(card.bands) <= set(layer_bands)
-                  and card.architecture in REFINING_ARCHITECTURES]
-        return [card.name for card in sorted(usable, key=lambda card: -len(card.bands))]
+        refining = [card for card in models_for(self.cards().values(), layer_bands)
+                    if card.architecture in REFINING_ARCHITECTURES]
+        return [card.name for card in sorted(refining, key=lambda card: -len(card.bands))]
 
     def process_prepared(self, run: PreparedRun, parameters, context, feedback) -> dict:
         from ..engine.classify import classify_raster
