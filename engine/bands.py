@@ -106,6 +106,14 @@ def resolve_bands(bands_text: str, descriptions: Sequence[str | None], colours: 
     by_colour = [COLOUR_BANDS.get((colour or "").lower()) for colour in colours]
     if len(by_colour) == count and all(by_colour) and len(set(by_colour)) == count:
         return BandMapping(tuple(by_colour), "colour interpretation")  # type: ignore[arg-type]
+    if sorted(c for c in by_colour if c) == ["B02", "B03", "B04"] and count == 4 and _has_alpha(colours):
+        # An RGBA picture: read by the band count, its alpha band would be taken for NIR (B08).
+        raise LulcError(
+            QT_TRANSLATE_NOOP("engine", "The layer is a true-colour picture with an alpha band (red, green, blue, "
+                "alpha): the alpha band holds transparency, not a Sentinel-2 band. Save the three colour bands "
+                "alone (Raster ▸ Conversion ▸ Translate with bands 1, 2 and 3, or gdal_translate -b 1 -b 2 -b 3) "
+                "and use that layer."),
+        )
     if count in STANDARD_ORDERS:
         return BandMapping(STANDARD_ORDERS[count], "band count")
     if not any(d and d.strip() for d in descriptions):
@@ -121,3 +129,7 @@ def resolve_bands(bands_text: str, descriptions: Sequence[str | None], colours: 
             "bands. Give them in BANDS, e.g. B02,B03,B04."),
         count=count,
     )
+
+
+def _has_alpha(colours: Sequence[str]) -> bool:
+    return any((colour or "").lower() == "alpha" for colour in colours)

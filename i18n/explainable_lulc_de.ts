@@ -1374,7 +1374,7 @@
         <translation>Der Layer hat {count} Band/Bänder; ein Landbedeckungsmodell benötigt mindestens das blaue, grüne und rote Band (B02, B03, B04). Laden Sie einen mehrbandigen Sentinel-2-Stapel oder ein VRT seiner Bänder.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="118" />
+        <location filename="../engine/bands.py" line="126" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its band descriptions are not band names and there is no standard order for {count} bands. Give them in BANDS, e.g. B02,B03,B04.</source>
         <translation>Es lässt sich nicht bestimmen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Seine Bandbeschreibungen sind keine Bandnamen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS an, z. B. B02,B03,B04.</translation>
     </message>
@@ -1859,7 +1859,7 @@
         <translation>CLOUD_MASK ist an, aber die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie (in QGIS: Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…) oder wählen Sie off.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="112" />
+        <location filename="../engine/bands.py" line="120" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: they have no band descriptions and there is no standard order for {count} bands. Give them in BANDS, in the layer's order (a true-colour image is B04,B03,B02).</source>
         <translation>Es lässt sich nicht sagen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Sie haben keine Bandbeschreibungen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS in der Reihenfolge des Layers an (ein Echtfarbbild ist B04,B03,B02).</translation>
     </message>
@@ -1877,6 +1877,11 @@
         <location filename="../engine/source.py" line="167" />
         <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but the band read as B10 (cirrus, band {index}) is darker than those read as B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is the darkest of the three almost everywhere: the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
         <translation>{path}: Seine {count} Bänder wurden in der Standardreihenfolge gelesen (keine Bandbeschreibungen, kein BANDS), aber das als B10 (Zirrus, Band {index}) gelesene Band ist nur in {share:.0f} % der Pixel dunkler als die als B01 und B09 gelesenen, während das Zirrusband fast überall das dunkelste der drei ist: Die Bänder liegen in einer anderen Reihenfolge vor. Geben Sie ihre Reihenfolge in BANDS an (z. B. B04,B03,B02,B08,…) oder schreiben Sie Bandbeschreibungen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="111" />
+        <source>The layer is a true-colour picture with an alpha band (red, green, blue, alpha): the alpha band holds transparency, not a Sentinel-2 band. Save the three colour bands alone (Raster ▸ Conversion ▸ Translate with bands 1, 2 and 3, or gdal_translate -b 1 -b 2 -b 3) and use that layer.</source>
+        <translation>Der Layer ist ein Echtfarbbild mit Alphaband (Rot, Grün, Blau, Alpha): Das Alphaband enthält Transparenz, kein Sentinel-2-Band. Speichern Sie nur die drei Farbbänder (Raster ▸ Konvertierung ▸ Übersetzen mit den Bändern 1, 2 und 3, oder gdal_translate -b 1 -b 2 -b 3) und verwenden Sie diesen Layer.</translation>
     </message>
 </context>
 </TS>

@@ -1374,7 +1374,7 @@
         <translation>La couche a {count} bande(s) ; un modèle d'occupation du sol nécessite au moins les bandes bleue, verte et rouge (B02, B03, B04). Chargez un empilement Sentinel-2 multibande ou un VRT de ses bandes.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="118" />
+        <location filename="../engine/bands.py" line="126" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its band descriptions are not band names and there is no standard order for {count} bands. Give them in BANDS, e.g. B02,B03,B04.</source>
         <translation>Impossible de déterminer à quelle bande Sentinel-2 correspond chacune des {count} bandes de la couche : ses descriptions de bandes ne sont pas des noms de bandes et il n'existe pas d'ordre standard pour {count} bandes. Indiquez-les dans BANDS, par ex. B02,B03,B04.</translation>
     </message>
@@ -1859,7 +1859,7 @@
         <translation>CLOUD_MASK est activé, mais les paquets ukis-csmask et onnxruntime manquent. Installez-les (dans QGIS : Raster ▸ Explainable LULC ▸ Installer les dépendances…) ou choisissez off.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="112" />
+        <location filename="../engine/bands.py" line="120" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: they have no band descriptions and there is no standard order for {count} bands. Give them in BANDS, in the layer's order (a true-colour image is B04,B03,B02).</source>
         <translation>Impossible de dire quelle bande Sentinel-2 est chacune des {count} bandes de la couche : elles n’ont pas de descriptions de bandes et il n’existe pas d’ordre standard pour {count} bandes. Donnez-les dans BANDS, dans l’ordre de la couche (une image en couleurs naturelles est B04,B03,B02).</translation>
     </message>
@@ -1877,6 +1877,11 @@
         <location filename="../engine/source.py" line="167" />
         <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but the band read as B10 (cirrus, band {index}) is darker than those read as B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is the darkest of the three almost everywhere: the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
         <translation>{path} : ses {count} bandes ont été lues dans l’ordre standard (pas de descriptions de bandes, pas de BANDS), mais la bande lue comme B10 (cirrus, bande {index}) n’est plus sombre que celles lues comme B01 et B09 que dans {share:.0f} % des pixels, alors que la bande cirrus est la plus sombre des trois presque partout : les bandes sont dans un autre ordre. Donnez leur ordre dans BANDS (par ex. B04,B03,B02,B08,…) ou écrivez des descriptions de bandes.</translation>
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="111" />
+        <source>The layer is a true-colour picture with an alpha band (red, green, blue, alpha): the alpha band holds transparency, not a Sentinel-2 band. Save the three colour bands alone (Raster ▸ Conversion ▸ Translate with bands 1, 2 and 3, or gdal_translate -b 1 -b 2 -b 3) and use that layer.</source>
+        <translation>La couche est une image en couleurs vraies avec une bande alpha (rouge, vert, bleu, alpha) : la bande alpha contient la transparence, pas une bande Sentinel-2. Enregistrez les trois bandes de couleur seules (Raster ▸ Conversion ▸ Traduire avec les bandes 1, 2 et 3, ou gdal_translate -b 1 -b 2 -b 3) et utilisez cette couche.</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,12 @@ def test_a_true_colour_image_is_read_by_its_colour_interpretation(demo_scene, tm
     with rasterio.open(true_colour, "w", **profile) as dst:
         dst.write(data)
     assert open_raster(str(true_colour)).band_mapping.names == ("B04", "B03", "B02")
+    with_alpha = tmp_path / "true_colour_alpha.tif"  # an RGBA export: the alpha band is no B08
+    with rasterio.open(with_alpha, "w", **(profile | dict(count=4, alpha="YES"))) as dst:
+        dst.write(np.concatenate([data, np.full_like(data[:1], 255)]))
+    with pytest.raises(LulcError) as error:
+        open_raster(str(with_alpha))
+    assert "alpha" in str(error.value) and "-b 1 -b 2 -b 3" in str(error.value)
     with pytest.raises(LulcError) as error:
         resolve_bands("", [None] * 3)
     assert "no band descriptions" in str(error.value) and "B04,B03,B02" in str(error.value)
