@@ -475,8 +475,8 @@
     </message>
     <message>
         <location filename="../processing_provider/classify_lulc.py" line="48" />
-        <source>The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field and forest edges follow the image. Only models with such a head (eurosat_s2_13band_spectral, and models trained from it) are refined; the others keep the window-scale map. Off: the window-scale map.</source>
-        <translation>Das Modell entscheidet auf 640-m-Fenstern; eingeschaltet schärft das eigene Spektrum jedes Pixels (der spektrale Pro-Pixel-Kopf des Modells) dort nach, wo die umliegenden Fenster uneins sind, sodass Uferlinien, Flüsse, Feld- und Waldränder dem Bild folgen. Nur Modelle mit einem solchen Kopf (eurosat_s2_13band_spectral und daraus trainierte Modelle) werden geschärft; die anderen behalten die Karte im Fenstermaßstab. Ausgeschaltet: die Karte im Fenstermaßstab.</translation>
+        <source>The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field and forest edges follow the image. Only models with such a head (eurosat_s2_13band_spectral, eurosat_s2_12band_spectral and models trained from them) are refined; the others keep the window-scale map. Off: the window-scale map.</source>
+        <translation>Das Modell entscheidet auf 640-m-Fenstern; eingeschaltet schärft das eigene Spektrum jedes Pixels (der spektrale Pro-Pixel-Kopf des Modells) dort nach, wo die umliegenden Fenster uneins sind, sodass Uferlinien, Flüsse, Feld- und Waldränder dem Bild folgen. Nur Modelle mit einem solchen Kopf (eurosat_s2_13band_spectral, eurosat_s2_12band_spectral und daraus trainierte Modelle) werden geschärft; die anderen behalten die Karte im Fenstermaßstab. Ausgeschaltet: die Karte im Fenstermaßstab.</translation>
     </message>
     <message>
         <location filename="../processing_provider/classify_lulc.py" line="56" />

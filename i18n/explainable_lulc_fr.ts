@@ -475,8 +475,8 @@
     </message>
     <message>
         <location filename="../processing_provider/classify_lulc.py" line="48" />
-        <source>The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field and forest edges follow the image. Only models with such a head (eurosat_s2_13band_spectral, and models trained from it) are refined; the others keep the window-scale map. Off: the window-scale map.</source>
-        <translation>Le modèle décide sur des fenêtres de 640 m ; activé, le spectre propre de chaque pixel (la tête spectrale par pixel du modèle) affine la carte là où les fenêtres environnantes divergent, de sorte que rivages, rivières, bordures de champs et de forêts suivent l'image. Seuls les modèles dotés d'une telle tête (eurosat_s2_13band_spectral et les modèles entraînés à partir de lui) sont affinés ; les autres gardent la carte à l'échelle des fenêtres. Désactivé : la carte à l'échelle des fenêtres.</translation>
+        <source>The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field and forest edges follow the image. Only models with such a head (eurosat_s2_13band_spectral, eurosat_s2_12band_spectral and models trained from them) are refined; the others keep the window-scale map. Off: the window-scale map.</source>
+        <translation>Le modèle décide sur des fenêtres de 640 m ; activé, le spectre propre de chaque pixel (la tête spectrale par pixel du modèle) affine la carte là où les fenêtres environnantes divergent, de sorte que rivages, rivières, bordures de champs et de forêts suivent l'image. Seuls les modèles dotés d'une telle tête (eurosat_s2_13band_spectral, eurosat_s2_12band_spectral et les modèles entraînés à partir d'eux) sont affinés ; les autres gardent la carte à l'échelle des fenêtres. Désactivé : la carte à l'échelle des fenêtres.</translation>
     </message>
     <message>
         <location filename="../processing_provider/classify_lulc.py" line="56" />
