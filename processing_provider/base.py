@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
@@ -147,10 +148,29 @@ class ExplainableLulcAlgorithm(QgsProcessingAlgorithm):
         return ""
 
     def add_parameter(self, parameter: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False):
+        default = self.default_text(parameter)
+        if default:
+            help_text = " ".join([help_text, self.tr("Default: {value}.").format(value=default)])
         parameter.setHelp(help_text)
         if advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(parameter)
+
+    def default_text(self, parameter: QgsProcessingParameterDefinition) -> str:
+        """A choice's, number's or switch's default as ``qgis_process`` takes it (its help, in QGIS 3.22, does
+        not show defaults); empty for other parameters."""
+        default = parameter.defaultValue()
+        if default is None or default == "":
+            return ""
+        if isinstance(parameter, QgsProcessingParameterBoolean):
+            return self.tr("on") if default else self.tr("off")
+        if isinstance(parameter, QgsProcessingParameterEnum):
+            if parameter.usesStaticStrings():
+                return str(default)
+            return f"{int(default)} ({parameter.options()[int(default)]})"
+        if isinstance(parameter, QgsProcessingParameterNumber):
+            return f"{default:g}" if isinstance(default, float) else str(default)
+        return ""
 
     @staticmethod
     def user_model_dirs() -> list:

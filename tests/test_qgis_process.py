@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -27,6 +28,11 @@ def test_algorithm_is_listed_with_its_help(qgis_process_env):
     for parameter in ("INPUT", "BANDS", "INPUT_SCALE", "MODEL", "DEVICE", "BATCH_SIZE", "TILE_SIZE", "OUTPUT",
                       "OUTPUT_CONFIDENCE"):
         assert parameter in help_text
+    # QGIS 3.22's help shows no defaults: each choice, number and switch says its own, as qgis_process takes it
+    assert "Default: 0 (Auto (from data type and values))." in help_text
+    assert "Default: auto." in help_text.split("MODEL: ")[1].split("DEVICE: ")[0]
+    assert re.search(r"TILE_SIZE: .*\n\t.* Default: \d+\.", help_text)
+    assert "Default: on." in help_text.split("REFINE: ")[1]
 
 
 def test_run_json(qgis_process_env, four_band_scene, tmp_path):
