@@ -140,7 +140,7 @@ def choose_card(request: RunRequest, info: RasterInfo, cards: Mapping[str, Model
     bundled = load_cards()
     cards = bundled if cards is None else cards
     if request.model == AUTO:
-        card = choose_model(list(bundled.values()), info.band_mapping.names)
+        card = choose_model(list(bundled.values()), info.band_mapping.names, info.product_level)
         if card is None:
             raise LulcError(QT_TRANSLATE_NOOP("engine", "No bundled model can run on bands {bands}: each needs at "
                                               "least B02, B03 and B04. Check BANDS."),

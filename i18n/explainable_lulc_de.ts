@@ -955,199 +955,199 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="331" />
+        <location filename="../processing_provider/base.py" line="332" />
         <source>Device</source>
         <translation>Recheneinheit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="331" />
+        <location filename="../processing_provider/base.py" line="332" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation>auto: eine CUDA-GPU, wenn PyTorch eine erkennt, sonst die CPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="339" />
+        <location filename="../processing_provider/base.py" line="340" />
         <source>Tiles per batch</source>
         <translation>Kacheln pro Stapel</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="339" />
+        <location filename="../processing_provider/base.py" line="340" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation>Kacheln, die dem Modell auf einmal übergeben werden. Mehr braucht mehr Speicher; hilft vor allem auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="346" />
+        <location filename="../processing_provider/base.py" line="347" />
         <source>Tile size (pixels)</source>
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="486" />
+        <location filename="../processing_provider/base.py" line="487" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bänder ({source}): {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="417" />
+        <location filename="../processing_provider/base.py" line="418" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>Unbekanntes MODEL „{name}“. Bekannt: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="492" />
+        <location filename="../processing_provider/base.py" line="493" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modell: {name} ({title}), Bänder {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="494" />
+        <location filename="../processing_provider/base.py" line="495" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Pixelwerte: {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="504" />
+        <location filename="../processing_provider/base.py" line="505" />
         <source>Device: {device}</source>
         <translation>Recheneinheit: {device}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="378" />
+        <location filename="../processing_provider/base.py" line="379" />
         <source>Class to explain</source>
         <translation>Zu erklärende Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="404" />
+        <location filename="../processing_provider/base.py" line="405" />
         <source> Did you mean {name}?</source>
         <translation> Meinten Sie {name}?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="409" />
+        <location filename="../processing_provider/base.py" line="410" />
         <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
         <translation>Unbekannte TARGET-Klasse „{name}“. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="415" />
+        <location filename="../processing_provider/base.py" line="416" />
         <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation>MODEL „{name}“ kann nicht verwendet werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="451" />
+        <location filename="../processing_provider/base.py" line="452" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Nicht genügend Arbeitsspeicher. Verringern Sie TILE_SIZE oder BATCH_SIZE (die Ergebnisse hängen nicht davon ab); es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="497" />
+        <location filename="../processing_provider/base.py" line="498" />
         <source>Pixel values: {warning}</source>
         <translation>Pixelwerte: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="356" />
+        <location filename="../processing_provider/base.py" line="357" />
         <source>Mask clouds and shadows</source>
         <translation>Wolken und Schatten maskieren</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="356" />
+        <location filename="../processing_provider/base.py" line="357" />
         <source>Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in confidence and explanations. on: the same, refused without those bands. off: every pixel is classified.</source>
         <translation>Wolken und ihre Schatten sind keine Landbedeckung. auto: vom U-Net von ukis-csmask erkannt (L1C oder L2A, aus B02, B03, B04, B08 und, falls vorhanden, B11, B12), sofern der Layer diese Bänder hat; sie werden zu den Klassen Cloud und Cloud shadow der Klassenkarte und zu NoData in Konfidenz und Erklärungen. on: dasselbe, ohne diese Bänder abgelehnt. off: Jedes Pixel wird klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="378" />
+        <location filename="../processing_provider/base.py" line="379" />
         <source>predicted: at each place, the class the model predicts there. A class of the model (e.g. Forest): where, and how strongly, the model sees that class. The list holds the classes of every registered model, as their model cards name them; the model you run must know the class you choose.</source>
         <translation>predicted: an jeder Stelle die Klasse, die das Modell dort vorhersagt. Eine Klasse des Modells (z. B. Forest): wo und wie stark das Modell diese Klasse sieht. Die Liste enthält die Klassen aller registrierten Modelle, wie ihre Modellkarten sie benennen; das ausgeführte Modell muss die gewählte Klasse kennen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="393" />
+        <location filename="../processing_provider/base.py" line="394" />
         <source>INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT: „{name}“ ({source}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="406" />
+        <location filename="../processing_provider/base.py" line="407" />
         <source>Unknown TARGET class '{name}' for model {model}. Choose one of: {names}.{hint}</source>
         <translation>Unbekannte TARGET-Klasse „{name}“ für Modell {model}. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="464" />
+        <location filename="../processing_provider/base.py" line="465" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="467" />
+        <location filename="../processing_provider/base.py" line="468" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>er stammt vom Datenanbieter „{provider}“; nur Dateiraster (GDAL) können verarbeitet werden. Speichern Sie ihn zuerst als GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="514" />
+        <location filename="../processing_provider/base.py" line="515" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Wolken: nicht maskiert, die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="517" />
+        <location filename="../processing_provider/base.py" line="518" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Wolken: nicht maskiert (der Detektor benötigt B02, B03, B04 und B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="511" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Wolken: {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="545" />
+        <location filename="../processing_provider/base.py" line="546" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Wolken: {cloud:.1f} % Wolken, {shadow:.1f} % Wolkenschatten der gültigen Pixel, maskiert</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="558" />
+        <location filename="../processing_provider/base.py" line="559" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Layer „{name}“ ({path}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="588" />
+        <location filename="../processing_provider/base.py" line="589" />
         <source>for the predicted class</source>
         <translation>für die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="588" />
+        <location filename="../processing_provider/base.py" line="589" />
         <source>against the predicted class</source>
         <translation>gegen die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="590" />
+        <location filename="../processing_provider/base.py" line="591" />
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="590" />
+        <location filename="../processing_provider/base.py" line="591" />
         <source>against {name}</source>
         <translation>gegen {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="506" />
+        <location filename="../processing_provider/base.py" line="507" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Kacheln zu {tile} px (TILE_SIZE {asked}), {batch} pro Stapel; etwa {memory:.1f} GB Speicher</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="346" />
+        <location filename="../processing_provider/base.py" line="347" />
         <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
         <translation>Seitenlänge der quadratischen Kacheln, in denen das Raster verarbeitet wird, aufgerundet auf das Vielfache, das Modell oder Methode brauchen (8 px; 64 px für Methoden, die ganze Patches erklären), und höchstens so groß wie das Raster. Die Ergebnisse hängen nicht davon ab, der Speicherbedarf schon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="433" />
+        <location filename="../processing_provider/base.py" line="434" />
         <source>{name} '{value}' is not one of its choices: {options}. Give the word, e.g. {name}={first}.</source>
         <translation>{name} '{value}' ist keine seiner Auswahlmöglichkeiten: {options}. Geben Sie das Wort an, z. B. {name}={first}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="438" />
+        <location filename="../processing_provider/base.py" line="439" />
         <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
         <translation>{name} '{value}': Geben Sie die Nummer einer Auswahl an ({options}), z. B. {name}=0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="499" />
+        <location filename="../processing_provider/base.py" line="500" />
         <source>Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, {window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).</source>
         <translation>Die Pixel sind {size:.1f} m groß; die Modelle haben an 10-m-Pixeln gelernt (ein Fenster von 64 Pixeln ist dort 640 m, hier {window:.0f} m), erwarten Sie also eine schlechte Karte. Resampeln Sie den Layer zuerst auf 10 m (z. B. Raster ▸ Projektionen ▸ Transformieren mit 10 m Auflösung, oder gdalbuildvrt -tr 10 10).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="489" />
+        <location filename="../processing_provider/base.py" line="490" />
         <source>Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from the file's colour interpretation. For a false-colour composite or another band order, give the bands in BANDS.</source>
         <translation>Bänder: als Echtfarbbild gelesen (Rot, Grün, Blau = B04, B03, B02), nach der Farbinterpretation der Datei. Für ein Falschfarbenkomposit oder eine andere Bandreihenfolge geben Sie die Bänder in BANDS an.</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="317" />
-        <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie, the more accurate, then the one that refines to 10 m). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
-        <translation>Das auszuführende Modell. auto: das mitgelieferte Modell, das die meisten Bänder des Layers nutzt (bei Gleichstand das genauere, dann das auf 10 m verfeinernde). Eigene Modelle (eine Modellkarte .json neben ihren Gewichten) werden ebenfalls aufgeführt, wenn sie im Ordner explainable_lulc/models des QGIS-Profils liegen oder in einem Ordner, den $EXPLAINABLE_LULC_MODELS nennt.</translation>
+        <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches, else the more accurate; then the one that refines to 10 m). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
+        <translation>Das auszuführende Modell. auto: das mitgelieferte Modell, das die meisten Bänder des Layers nutzt (bei Gleichstand: auf L2A das Modell, das sich auf echten L2A-Ausschnitten am besten bewährt hat, sonst das genauere; dann das auf 10 m verfeinernde). Eigene Modelle (eine Modellkarte .json neben ihren Gewichten) werden ebenfalls aufgeführt, wenn sie im Ordner explainable_lulc/models des QGIS-Profils liegen oder in einem Ordner, den $EXPLAINABLE_LULC_MODELS nennt.</translation>
     </message>
 </context>
 <context>

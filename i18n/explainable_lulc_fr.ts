@@ -955,199 +955,199 @@
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="331" />
+        <location filename="../processing_provider/base.py" line="332" />
         <source>Device</source>
         <translation>Processeur de calcul</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="331" />
+        <location filename="../processing_provider/base.py" line="332" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation>auto : un GPU CUDA si PyTorch en détecte un, sinon le CPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="339" />
+        <location filename="../processing_provider/base.py" line="340" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="339" />
+        <location filename="../processing_provider/base.py" line="340" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation>Tuiles envoyées au modèle en une fois. Davantage consomme plus de mémoire ; utile surtout sur un GPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="346" />
+        <location filename="../processing_provider/base.py" line="347" />
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="486" />
+        <location filename="../processing_provider/base.py" line="487" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bandes ({source}) : {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="417" />
+        <location filename="../processing_provider/base.py" line="418" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>MODEL « {name} » inconnu. Modèles connus : {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="492" />
+        <location filename="../processing_provider/base.py" line="493" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modèle : {name} ({title}), bandes {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="494" />
+        <location filename="../processing_provider/base.py" line="495" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Valeurs des pixels : {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="504" />
+        <location filename="../processing_provider/base.py" line="505" />
         <source>Device: {device}</source>
         <translation>Processeur de calcul : {device}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="378" />
+        <location filename="../processing_provider/base.py" line="379" />
         <source>Class to explain</source>
         <translation>Classe à expliquer</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="404" />
+        <location filename="../processing_provider/base.py" line="405" />
         <source> Did you mean {name}?</source>
         <translation> Vouliez-vous dire {name} ?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="409" />
+        <location filename="../processing_provider/base.py" line="410" />
         <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
         <translation>Classe TARGET inconnue « {name} ». Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="415" />
+        <location filename="../processing_provider/base.py" line="416" />
         <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation>MODEL « {name} » ne peut pas être utilisé : {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="451" />
+        <location filename="../processing_provider/base.py" line="452" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Mémoire insuffisante. Réduisez TILE_SIZE ou BATCH_SIZE (les résultats n'en dépendent pas) ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="497" />
+        <location filename="../processing_provider/base.py" line="498" />
         <source>Pixel values: {warning}</source>
         <translation>Valeurs des pixels : {warning}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="356" />
+        <location filename="../processing_provider/base.py" line="357" />
         <source>Mask clouds and shadows</source>
         <translation>Masquer les nuages et les ombres</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="356" />
+        <location filename="../processing_provider/base.py" line="357" />
         <source>Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in confidence and explanations. on: the same, refused without those bands. off: every pixel is classified.</source>
         <translation>Les nuages et leurs ombres ne sont pas de l'occupation du sol. auto : détectés par le U-Net de ukis-csmask (L1C ou L2A, à partir de B02, B03, B04, B08 et, si présentes, B11, B12) dès que la couche a ces bandes ; ils deviennent les classes Cloud et Cloud shadow de la carte des classes, et nodata dans la confiance et les explications. on : pareil, refusé sans ces bandes. off : chaque pixel est classé.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="378" />
+        <location filename="../processing_provider/base.py" line="379" />
         <source>predicted: at each place, the class the model predicts there. A class of the model (e.g. Forest): where, and how strongly, the model sees that class. The list holds the classes of every registered model, as their model cards name them; the model you run must know the class you choose.</source>
         <translation>predicted : en chaque endroit, la classe que le modèle y prédit. Une classe du modèle (par ex. Forest) : où, et avec quelle force, le modèle voit cette classe. La liste contient les classes de tous les modèles enregistrés, telles que leurs fiches de modèle les nomment ; le modèle exécuté doit connaître la classe choisie.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="393" />
+        <location filename="../processing_provider/base.py" line="394" />
         <source>INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT : « {name} » ({source}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="406" />
+        <location filename="../processing_provider/base.py" line="407" />
         <source>Unknown TARGET class '{name}' for model {model}. Choose one of: {names}.{hint}</source>
         <translation>Classe TARGET inconnue « {name} » pour le modèle {model}. Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="464" />
+        <location filename="../processing_provider/base.py" line="465" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="467" />
+        <location filename="../processing_provider/base.py" line="468" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>elle provient du fournisseur « {provider} » ; seuls les rasters fichiers (GDAL) peuvent être traités. Enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="514" />
+        <location filename="../processing_provider/base.py" line="515" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Nuages : non masqués, les paquets ukis-csmask et onnxruntime sont absents. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="517" />
+        <location filename="../processing_provider/base.py" line="518" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Nuages : non masqués (le détecteur nécessite B02, B03, B04 et B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="511" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Nuages : {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="545" />
+        <location filename="../processing_provider/base.py" line="546" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Nuages : {cloud:.1f} % de nuages, {shadow:.1f} % d'ombres de nuages parmi les pixels valides, masqués</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="558" />
+        <location filename="../processing_provider/base.py" line="559" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Couche « {name} » ({path}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="588" />
+        <location filename="../processing_provider/base.py" line="589" />
         <source>for the predicted class</source>
         <translation>pour la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="588" />
+        <location filename="../processing_provider/base.py" line="589" />
         <source>against the predicted class</source>
         <translation>contre la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="590" />
+        <location filename="../processing_provider/base.py" line="591" />
         <source>for {name}</source>
         <translation>pour {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="590" />
+        <location filename="../processing_provider/base.py" line="591" />
         <source>against {name}</source>
         <translation>contre {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="506" />
+        <location filename="../processing_provider/base.py" line="507" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Tuiles de {tile} px (TILE_SIZE {asked}), {batch} par lot ; environ {memory:.1f} Go de mémoire</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="346" />
+        <location filename="../processing_provider/base.py" line="347" />
         <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
         <translation>Côté des tuiles carrées dans lesquelles le raster est traité, arrondi au multiple supérieur requis par le modèle ou la méthode (8 px ; 64 px pour les méthodes qui expliquent des patchs entiers) et limité à la taille du raster. Les résultats n'en dépendent pas ; la mémoire, si.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="433" />
+        <location filename="../processing_provider/base.py" line="434" />
         <source>{name} '{value}' is not one of its choices: {options}. Give the word, e.g. {name}={first}.</source>
         <translation>{name} '{value}' n’est pas l’un de ses choix : {options}. Donnez le mot, par ex. {name}={first}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="438" />
+        <location filename="../processing_provider/base.py" line="439" />
         <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
         <translation>{name} '{value}' : donnez le numéro d’un choix ({options}), par ex. {name}=0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="499" />
+        <location filename="../processing_provider/base.py" line="500" />
         <source>Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, {window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).</source>
         <translation>Les pixels mesurent {size:.1f} m ; les modèles ont appris sur des pixels de 10 m (une fenêtre de 64 pixels y fait 640 m, ici {window:.0f} m) : attendez-vous à une carte médiocre. Rééchantillonnez d’abord la couche à 10 m (par ex. Raster ▸ Projections ▸ Projection avec une résolution de 10 m, ou gdalbuildvrt -tr 10 10).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="489" />
+        <location filename="../processing_provider/base.py" line="490" />
         <source>Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from the file's colour interpretation. For a false-colour composite or another band order, give the bands in BANDS.</source>
         <translation>Bandes : lues comme une image en couleurs naturelles (rouge, vert, bleu = B04, B03, B02) d’après l’interprétation des couleurs du fichier. Pour une composition en fausses couleurs ou un autre ordre de bandes, donnez les bandes dans BANDS.</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="317" />
-        <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie, the more accurate, then the one that refines to 10 m). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
-        <translation>Le modèle à exécuter. auto : le modèle fourni qui utilise le plus de bandes de la couche (à égalité, le plus précis, puis celui qui affine à 10 m). Vos propres modèles (une fiche .json à côté de leurs poids) sont aussi listés lorsqu'ils sont placés dans le dossier explainable_lulc/models du profil QGIS ou dans un dossier désigné par $EXPLAINABLE_LULC_MODELS.</translation>
+        <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches, else the more accurate; then the one that refines to 10 m). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
+        <translation>Le modèle à exécuter. auto : le modèle fourni qui utilise le plus de bandes de la couche (à égalité : sur du L2A celui qui a le mieux tenu sur de vrais extraits L2A, sinon le plus précis ; puis celui qui affine à 10 m). Vos propres modèles (une fiche .json à côté de leurs poids) sont aussi listés lorsqu'ils sont placés dans le dossier explainable_lulc/models du profil QGIS ou dans un dossier désigné par $EXPLAINABLE_LULC_MODELS.</translation>
     </message>
 </context>
 <context>

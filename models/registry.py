@@ -350,12 +350,17 @@ def models_for(cards: Iterable[ModelCard], layer_bands: Sequence[str]) -> list[M
     return [card for card in cards if set(card.bands) <= set(layer_bands)]
 
 
-def choose_model(cards: Sequence[ModelCard], layer_bands: Sequence[str]) -> ModelCard | None:
-    """The model using most of the layer's bands; among those, the most accurate on its held-out patches,
-    then one that refines to 10 m; then the first in ``cards``. None when no model fits the bands."""
+def choose_model(cards: Sequence[ModelCard], layer_bands: Sequence[str],
+                 product_level: str = "l1c") -> ModelCard | None:
+    """The model using most of the layer's bands; among those, for an L2A layer the one that agreed best
+    with the labels of real L2A patches (its card's ``l2a_transfer``: the models learnt on L1C, and some
+    hold on surface reflectance far better than others of the same accuracy), then the most accurate on its
+    held-out patches, then one that refines to 10 m; then the first in ``cards``. None when no model fits."""
     usable = models_for(cards, layer_bands)
 
     def rank(card: ModelCard) -> tuple:
-        return len(card.bands), card.metrics.get("overall_accuracy", 0.0), card.architecture in REFINING_ARCHITECTURES
+        on_l2a = card.metrics.get("l2a_transfer", {}).get("patches_with_a_correct_group", 0.0)
+        return (len(card.bands), on_l2a if product_level.lower() == "l2a" else 0.0,
+                card.metrics.get("overall_accuracy", 0.0), card.architecture in REFINING_ARCHITECTURES)
 
     return max(usable, key=rank, default=None)  # max keeps the first of equals

@@ -319,10 +319,11 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
                 self.MODEL, self.tr("Model"), [AUTO_MODEL, *self.cards()], defaultValue=AUTO_MODEL,
                 usesStaticStrings=True,
             ),
-            self.tr("The model to run. auto: the bundled model that uses most of the layer's bands (on a tie, the "
-                    "more accurate, then the one that refines to 10 m). Your own "
-                    "models (a card .json beside its weights) are listed too when placed in the QGIS profile's "
-                    "explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS."),
+            self.tr("The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on "
+                    "L2A the one that held best on real L2A patches, else the more accurate; then the one that "
+                    "refines to 10 m). Your own models (a card .json beside its weights) are listed too when "
+                    "placed in the QGIS profile's explainable_lulc/models folder or a folder named by "
+                    "$EXPLAINABLE_LULC_MODELS."),
         )
 
     def add_device_parameter(self) -> None:

@@ -93,11 +93,25 @@ def agreement(predictions: list[set[str]], truths: list[set[str]]) -> dict:
     return result
 
 
+def write_card_figures(card_path: Path, stats: dict, patches: int) -> None:
+    data = json.loads(card_path.read_text())
+    data.setdefault("metrics", {})["l2a_transfer"] = {
+        "data": f"{patches} BigEarthNet L2A patches (../shared/data/bigearthnet), CORINE groups; "
+                "scripts/bigearthnet_transfer.py",
+        "patches_with_a_correct_group": round(stats["patches_with_a_correct_group"], 4),
+        **{f"{group.lower()}_recall": None if stats[group]["recall"] is None else round(stats[group]["recall"], 4)
+           for group in GROUPS},
+    }
+    card_path.write_text(json.dumps(data, indent=2) + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("models", nargs="*", help=f"default: {', '.join(MODELS)}")
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--cards", type=Path, default=None, help="a folder of cards other than the bundled ones")
+    parser.add_argument("--write-cards", action="store_true", help="record each model's figures on L2A as "
+                        "distributed in its card (metrics.l2a_transfer), where auto's choice for L2A layers reads them")
     args = parser.parse_args()
     patches = load_patches(args.data / "bigearthnet")
     truths = [t for _, t in patches]
@@ -111,6 +125,8 @@ def main() -> None:
         for case, (scale, add) in cases.items():
             predictions = [predicted_groups(classifier, bands, scale, add) for bands, _ in patches]
             results[f"{name} | {case}"] = agreement(predictions, truths)
+        if args.write_cards:
+            write_card_figures(cards[name].path, results[f"{name} | L2A as distributed (DN)"], len(patches))
     out = ROOT / "build" / "bigearthnet" / "transfer.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2))

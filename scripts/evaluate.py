@@ -90,8 +90,9 @@ def card_metrics(card, result: evaluation.Evaluation, same_patches_rgb: evaluati
     }
     if same_patches_rgb is not None:
         metrics["rgb_model_on_same_patches"] = round(same_patches_rgb.accuracy, 4)
-    if "validation_accuracy" in card.metrics:
-        metrics["validation_accuracy"] = card.metrics["validation_accuracy"]
+    for kept in ("validation_accuracy", "l2a_transfer"):  # measured by train.py and bigearthnet_transfer.py
+        if kept in card.metrics:
+            metrics[kept] = card.metrics[kept]
     return metrics
 
 

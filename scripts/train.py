@@ -21,8 +21,9 @@ What the training does, and why:
   can carry the decision alone and the infrared is learnt;
 - CutMix, label smoothing and an exponential moving average of the weights;
 - optional (experiments): ``--teacher`` cards whose softened predictions on the whole patch the
-  model learns while it sees the patch with groups dropped (distillation), and ``--ignore-group``,
-  a group the model is made exactly blind to (always the mean, its input weights zero);
+  model learns while it sees the patch with groups dropped (distillation), ``--ignore-group``,
+  a group the model is made exactly blind to (always the mean, its input weights zero), and
+  ``--spectrum-only-group``, a group the spatial trunk does not see (it enters as colour, per pixel);
 - the spectral branch's per-pixel head learns from every labelled pixel (its patch's class; with
   CutMix, the class of the patch each pixel came from).
 
@@ -93,14 +94,16 @@ RECIPES = {
         **multispectral("EuroSAT 13 bands, spectral-spatial (Sentinel-2 L1C)", ESA),
         "epochs": 60, "lr": 5e-4, "init_from": "eurosat_s2_13band", "group_dropout": 0.0, "cutmix": 0.0,
         "keep": "last"},
-    # The bundled 12-band model given a spectral branch and made to use the infrared: band-group dropout at
-    # half strength, blind to the atmospheric bands (what L2A changes most), distilled from itself as it was.
-    # On BigEarthNet L2A it finds forests (0 -> 45 %): see the README's "L1C-trained models on L2A".
+    # The bundled 12-band model given a spectral branch and made to use the infrared: its trunk sees texture
+    # in the infrared only (the visible bands reach it as spectrum, through the per-pixel branch), blind to the
+    # atmospheric bands (what L2A changes most), distilled from the 12-band model as it was. On BigEarthNet L2A
+    # it finds forests (0 -> 53 %): see the README's "L1C-trained models on L2A".
     "eurosat_s2_12band_spectral": {
-        **multispectral("EuroSAT 12 bands, spectral-spatial, blind to the atmospheric bands (L2A band set)",
-                        tuple(b for b in ESA if b != "B10")),
-        "epochs": 60, "lr": 5e-4, "init_from": "eurosat_s2_12band", "group_dropout": 0.5, "cutmix": 0.0,
-        "keep": "last", "ignore_groups": ["atmospheric"], "teachers": ["eurosat_s2_12band"]},
+        **multispectral("EuroSAT 12 bands, spectral-spatial, texture from the infrared, blind to the atmospheric "
+                        "bands (L2A band set)", tuple(b for b in ESA if b != "B10")),
+        "epochs": 60, "lr": 5e-4, "init_from": "eurosat_s2_12band", "group_dropout": 0.0, "cutmix": 0.0,
+        "keep": "last", "ignore_groups": ["atmospheric"], "spectrum_only_groups": ["visible"],
+        "teachers": ["eurosat_s2_12band"]},
 }
 
 
@@ -200,6 +203,27 @@ class Augmenter:
         return x * keep[:, :, None, None]
 
 
+def spatially_blind(model: nn.Module, channels: Sequence[int], texture_band: int | None = None) -> None:
+    """Keep the trunk's own input weights of ``channels`` at zero: the bands then reach the decision only
+    through the per-pixel spectral branch, as spectrum, never as texture. Their texture filters, as the
+    trunk had learnt them, are added to ``texture_band``'s (B08, the other 10 m band) to start from."""
+    if not channels:
+        return
+    conv = model.features[0]
+    if texture_band is not None:
+        with torch.no_grad():
+            conv.weight[:, texture_band] += conv.weight[:, list(channels)].sum(1)
+    _zero_columns(conv, list(channels))
+
+
+def _zero_columns(conv: nn.Conv2d, columns: list[int]) -> None:
+    mask = torch.ones_like(conv.weight)
+    mask[:, columns] = 0
+    with torch.no_grad():
+        conv.weight.mul_(mask)
+    conv.weight.register_hook(lambda gradient, mask=mask: gradient * mask)
+
+
 def ignore_channels(model: nn.Module, channels: Sequence[int]) -> None:
     """Make the model exactly blind to the input ``channels`` (and SHAP give them nothing): every weight
     they enter by, directly or through a normalised difference computed from them, is zero and its
@@ -215,11 +239,7 @@ def ignore_channels(model: nn.Module, channels: Sequence[int]) -> None:
             inputs[model.spectral[0]] += [model.in_channels + k for k, pair in enumerate(pairs)
                                           if set(pair) & set(channels)]
     for conv, columns in inputs.items():
-        mask = torch.ones_like(conv.weight)
-        mask[:, columns] = 0
-        with torch.no_grad():
-            conv.weight.mul_(mask)
-        conv.weight.register_hook(lambda gradient, mask=mask: gradient * mask)
+        _zero_columns(conv, columns)
 
 
 def cutmix(x: torch.Tensor, labels: torch.Tensor, generator: torch.Generator, probability: float = 0.5):
@@ -306,6 +326,9 @@ def main() -> None:
                         help="a band group the model never uses: always replaced by the training mean in training, "
                         "its input weights zero (e.g. atmospheric: aerosol, water vapour and cirrus say how the "
                         "air was, not what the land is)")
+    parser.add_argument("--spectrum-only-group", action="append", default=[], choices=sorted(GROUPS),
+                        help="a band group the spatial trunk does not see: it reaches the decision only through the "
+                        "per-pixel spectral branch (its colour, not its texture)")
     parser.add_argument("--teacher", type=Path, action="append", default=[], help="a card whose predictions on the "
                         "whole, un-dropped patch the model also learns (distillation: what band-group dropout removes, "
                         "the teacher still saw); several: their logits averaged")
@@ -363,6 +386,9 @@ def main() -> None:
     if len(set(ignored)) == len(bands):
         parser.error(f"--ignore-group {' '.join(args.ignore_group)} leaves {args.model} no band to use")
     ignore_channels(model, ignored)
+    args.spectrum_only_group = args.spectrum_only_group or list(recipe.get("spectrum_only_groups", []))
+    spatially_blind(model, [bands.index(b) for group in args.spectrum_only_group for b in GROUPS[group] if b in bands],
+                    bands.index("B08") if "B08" in bands and "NIR" not in args.spectrum_only_group else None)
     model.to(device)
     ema = torch.optim.swa_utils.AveragedModel(model, avg_fn=ema_average, use_buffers=True)
     batch_size = recipe["batch_size"]
@@ -464,8 +490,9 @@ def main() -> None:
                             "of batches; " + ("band-group dropout " + json.dumps(
                                 {k: round(v * args.group_dropout, 3) for k, v in GROUP_DROPOUT.items()
                                  if k not in args.ignore_group})
-                                if recipe["source"] == "ms" else "no band-group dropout (one group)"),
+                                if recipe["source"] == "ms" and args.group_dropout else "no band-group dropout"),
             **({"ignored_groups": args.ignore_group} if args.ignore_group else {}),
+            **({"spectrum_only_groups": args.spectrum_only_group} if args.spectrum_only_group else {}),
             "epoch_selection": "best validation accuracy" if args.keep == "best" else "last epoch",
             "dark_objects": [round(float(v), 5) for v in dark],
             "losses": "cross-entropy with label smoothing 0.1 on patches; 0.5 x per-pixel cross-entropy of the "
