@@ -41,7 +41,7 @@ evaluate: setup
 	$(PY) scripts/evaluate.py --data "$(DATA)"
 
 transfer: setup
-	$(PY) scripts/bigearthnet_transfer.py --data "$(DATA)"
+	$(PY) scripts/bigearthnet_transfer.py --data "$(DATA)" --write-cards
 
 lint: setup
 	$(VENV)/bin/ruff check .
