@@ -25,3 +25,9 @@ class LulcError(Exception):
 
 class Cancelled(Exception):
     """The user cancelled the run; outputs already started were removed."""
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived while a run's outputs were being written (``kill``, ``timeout``, a cancelled CI job);
+    outputs already started were removed. A BaseException, as KeyboardInterrupt: no handler of errors may
+    swallow it."""

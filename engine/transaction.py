@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .errors import QT_TRANSLATE_NOOP, LulcError
+from .errors import QT_TRANSLATE_NOOP, LulcError, Terminated
 
 PARTIAL_PATTERN = re.compile(r"^\.(?P<final>.+)\.(?P<token>[A-Za-z0-9_]{8})\.partial(?P<suffix>(\.[A-Za-z]+)*)$")
 RASTER_EXTENSIONS = (".tif", ".tiff")
@@ -166,6 +168,28 @@ class _Output:
     style_final: Path | None = None
 
 
+class _TerminateAsError:
+    """While it is installed, SIGTERM raises :class:`Terminated` instead of ending the process at once,
+    so the transaction unwinds and deletes its temporaries. Only in the main thread (``qgis_process``,
+    scripts: Python accepts handlers nowhere else; QGIS's own runs are in worker threads) and only where
+    nobody else handles SIGTERM; the handler found is put back afterwards."""
+
+    def __init__(self) -> None:
+        self.previous = None
+        if threading.current_thread() is threading.main_thread() and \
+                signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+            self.previous = signal.signal(signal.SIGTERM, self._raise)
+
+    @staticmethod
+    def _raise(signum, frame) -> None:
+        raise Terminated("terminated (SIGTERM); the outputs begun were removed")
+
+    def restore(self) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+            self.previous = None
+
+
 class OutputTransaction:
     """The files one run produces, committed together (``with OutputTransaction(...) as outputs:``).
 
@@ -225,14 +249,17 @@ class OutputTransaction:
     # -- life cycle -----------------------------------------------------------------------------
 
     def __enter__(self) -> OutputTransaction:
+        self._terminate = _TerminateAsError()
         try:
             self._begin()
         except BaseException:
+            self._terminate.restore()
             self.discard()
             raise
         return self
 
     def __exit__(self, exc_type, exc, traceback) -> None:
+        self._terminate.restore()  # from here on a SIGTERM kills at once, as before the run: commit is quick
         if exc_type is None:
             self.commit()
         else:

@@ -32,7 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..engine.errors import TRANSLATION_CONTEXT, Cancelled, LulcError
+from ..engine.errors import TRANSLATION_CONTEXT, Cancelled, LulcError, Terminated
 from ..engine.monitor import Monitor
 from ..models.registry import ModelCardError, load_cards, user_model_dirs
 from .dependencies import REQUIRED, gdal_mismatch, missing_packages, rasterio_advice
@@ -215,6 +215,9 @@ class ExplainableLulcAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(error)) from error
         except Cancelled as error:
             raise QgsProcessingException(self.tr("Cancelled; no output was written.")) from error
+        except Terminated as error:
+            raise QgsProcessingException(self.tr("Stopped by a termination signal (SIGTERM); no output was "
+                                                 "written.")) from error
         except MemoryError as error:
             raise QgsProcessingException(self.out_of_memory_message()) from error
 

@@ -189,3 +189,29 @@ def test_trained_model_is_chosen_by_name(qgis_process_env, demo_scene, tmp_path)
         assert src.tags()["MODEL"] == "headless_three"
         assert src.tags()["CLASSES"] == "Farmland,Forest,Water,Cloud,Cloud shadow" and src.read(1).max() <= 4
 
+
+
+def test_a_run_terminated_with_sigterm_leaves_no_partial_file(qgis_process_env, demo_scene, tmp_path):
+    """``kill``, ``timeout`` or a cancelled CI job stop qgis_process with SIGTERM: the run unwinds and
+    deletes what it had begun, instead of leaving hidden temporaries until the next run."""
+    import signal
+    import subprocess
+    import time
+
+    from headless import QGIS_PROCESS
+
+    output = tmp_path / "land_cover.tif"
+    run = subprocess.Popen([QGIS_PROCESS, "run", "explainable_lulc:explain_shap", "--", f"INPUT={demo_scene}",
+                            "FEATURES=1", f"OUTPUT={output}"], env=qgis_process_env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".*.partial")) and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert list(tmp_path.glob(".*.partial")), "the run never began writing"  # else this proves nothing
+    time.sleep(1.0)  # well inside the computation
+    run.send_signal(signal.SIGTERM)
+    log = run.communicate(timeout=120)[0]
+    assert run.returncode != 0
+    assert "Stopped by a termination signal (SIGTERM); no output was written." in log, log[-2000:]
+    assert "Traceback" not in log, log[-4000:]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [], log[-2000:]
