@@ -10,7 +10,8 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 # `make train` retrains every bundled model, RGB first (the multispectral ones start from it, the spectral ones
 # from their base model);
-# `make train MODELS=eurosat_s2_10band` retrains one. DATA: any folder in EuroSAT's layout.
+# `make train MODELS=eurosat_s2_10band` retrains one. DATA: any folder in EuroSAT's layout. Then `make evaluate
+# transfer` record the held-out and L2A figures in the cards (auto's choice reads them).
 MODELS ?= eurosat_rgb eurosat_s2_13band eurosat_s2_12band eurosat_s2_10band eurosat_s2_4band eurosat_s2_13band_spectral eurosat_s2_12band_spectral
 DATA ?= $(abspath ../shared/data)
 LOCALES := fr de

@@ -87,9 +87,10 @@ def parse_band_list(text: str, band_count: int) -> tuple[str, ...]:
 COLOUR_BANDS = {"red": "B04", "green": "B03", "blue": "B02"}
 
 
-def resolve_bands(bands_text: str, descriptions: Sequence[str | None], colours: Sequence[str] = ()) -> BandMapping:
+def resolve_bands(bands_text: str, descriptions: Sequence[str | None],
+                  colours: Sequence[str | None] = ()) -> BandMapping:
     """Decide the band names: BANDS if given, else band descriptions, else the colour interpretation of a
-    true-colour image (red, green, blue), else the band count."""
+    true-colour image (red, green, blue), else the band count. A layer with an alpha band is refused."""
     count = len(descriptions)
     if count < 3:
         raise LulcError(
@@ -97,6 +98,15 @@ def resolve_bands(bands_text: str, descriptions: Sequence[str | None], colours: 
                 "blue, green and red bands (B02, B03, B04). Load a multi-band Sentinel-2 "
                 "stack or a VRT of its bands."),
             count=count,
+        )
+    alpha = alpha_bands(colours)
+    if alpha:  # no Sentinel-2 band: read by the band count, it would take another band's place
+        kept = [index for index in range(1, count + 1) if index not in alpha]
+        raise LulcError(
+            QT_TRANSLATE_NOOP("engine", "Band {alpha} of the layer is an alpha band: it holds transparency, not a "
+                "Sentinel-2 band. Save the other bands alone (Raster ▸ Conversion ▸ Translate, or gdal_translate "
+                "{keep}) and use that layer."),
+            alpha=", ".join(map(str, alpha)), keep=" ".join(f"-b {index}" for index in kept),
         )
     if bands_text and bands_text.strip():
         return BandMapping(parse_band_list(bands_text, count), "parameter")
@@ -106,14 +116,6 @@ def resolve_bands(bands_text: str, descriptions: Sequence[str | None], colours: 
     by_colour = [COLOUR_BANDS.get((colour or "").lower()) for colour in colours]
     if len(by_colour) == count and all(by_colour) and len(set(by_colour)) == count:
         return BandMapping(tuple(by_colour), "colour interpretation")  # type: ignore[arg-type]
-    if sorted(c for c in by_colour if c) == ["B02", "B03", "B04"] and count == 4 and _has_alpha(colours):
-        # An RGBA picture: read by the band count, its alpha band would be taken for NIR (B08).
-        raise LulcError(
-            QT_TRANSLATE_NOOP("engine", "The layer is a true-colour picture with an alpha band (red, green, blue, "
-                "alpha): the alpha band holds transparency, not a Sentinel-2 band. Save the three colour bands "
-                "alone (Raster ▸ Conversion ▸ Translate with bands 1, 2 and 3, or gdal_translate -b 1 -b 2 -b 3) "
-                "and use that layer."),
-        )
     if count in STANDARD_ORDERS:
         return BandMapping(STANDARD_ORDERS[count], "band count")
     if not any(d and d.strip() for d in descriptions):
@@ -131,5 +133,6 @@ def resolve_bands(bands_text: str, descriptions: Sequence[str | None], colours: 
     )
 
 
-def _has_alpha(colours: Sequence[str]) -> bool:
-    return any((colour or "").lower() == "alpha" for colour in colours)
+def alpha_bands(colours: Sequence[str | None]) -> list[int]:
+    """1-based indexes of the bands whose colour interpretation is alpha (transparency)."""
+    return [index for index, colour in enumerate(colours, start=1) if (colour or "").lower() == "alpha"]

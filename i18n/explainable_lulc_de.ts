@@ -799,47 +799,37 @@
 <context>
     <name>ExplainableLulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="193" />
+        <location filename="../processing_provider/base.py" line="201" />
         <source>Explainable LULC needs these Python packages in QGIS's Python: {names}. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…, then run this again.</source>
         <translation>Explainable LULC benötigt diese Python-Pakete im Python von QGIS: {names}. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren… und führen Sie dies dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="200" />
+        <location filename="../processing_provider/base.py" line="208" />
         <source>{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built against QGIS's GDAL. {advice}</source>
         <translation>{problem}. Zwei GDAL-Builds in einem Prozess bringen QGIS zum Absturz: Installieren Sie ein rasterio, das gegen das GDAL von QGIS gebaut ist. {advice}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="217" />
+        <location filename="../processing_provider/base.py" line="225" />
         <source>Cancelled; no output was written.</source>
         <translation>Abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="228" />
+        <location filename="../processing_provider/base.py" line="236" />
         <source>Out of memory; no output was written.</source>
         <translation>Nicht genügend Arbeitsspeicher; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="145" />
+        <location filename="../processing_provider/base.py" line="146" />
         <source>{name} is written as .{extension}, not as '{file}': give it a .{extension} name.</source>
         <translation>{name} wird als .{extension} geschrieben, nicht als '{file}': Geben Sie ihm einen Namen auf .{extension}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="166" />
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/base.py" line="166" />
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/base.py" line="153" />
+        <location filename="../processing_provider/base.py" line="154" />
         <source>Default: {value}.</source>
         <translation>Standard: {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="219" />
+        <location filename="../processing_provider/base.py" line="227" />
         <source>Stopped by a termination signal (SIGTERM); no output was written.</source>
         <translation>Durch ein Beendigungssignal (SIGTERM) gestoppt; es wurde keine Ausgabe geschrieben.</translation>
     </message>
@@ -925,234 +915,239 @@
 <context>
     <name>LulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="294" />
+        <location filename="../processing_provider/base.py" line="302" />
         <source>Sentinel-2 image</source>
         <translation>Sentinel-2-Bild</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="294" />
+        <location filename="../processing_provider/base.py" line="302" />
         <source>A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset.</source>
         <translation>Ein Sentinel-2-Rasterlayer: ein Bandstapel (GeoTIFF, VRT) oder ein Subdatensatz eines .SAFE-Produkts.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="298" />
+        <location filename="../processing_provider/base.py" line="306" />
         <source>Band names, in layer order</source>
         <translation>Bandnamen, in Layer-Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="298" />
+        <location filename="../processing_provider/base.py" line="306" />
         <source>The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: taken from the band descriptions when they are band names, else from the band count in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS.</source>
         <translation>Das Sentinel-2-Band jedes Layerbands, durch Kommas getrennt, z. B. B02,B03,B04,B08. Leer: aus den Bandbeschreibungen, wenn diese Bandnamen sind, sonst aus der Bandanzahl in der Reihenfolge der ESA (13: B01…B08, B8A, B09…B12; 12: dieselben ohne B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). Die eigenen Dateien von EuroSAT (B8A zuletzt) benötigen BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="307" />
+        <location filename="../processing_provider/base.py" line="315" />
         <source>Pixel values</source>
         <translation>Pixelwerte</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="307" />
+        <location filename="../processing_provider/base.py" line="315" />
         <source>How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; integer data are digital numbers (reflectance × 10000), with the +1000 offset of processing baseline 04.00 when the metadata declares it or B10 shows it. Products acquired from 25 January 2022 on carry that offset.</source>
         <translation>Wie Pixelwerte mit der Reflexion zusammenhängen. Auto: Gleitkommadaten bis etwa 1.5 sind Reflexion; Ganzzahldaten sind Digitalwerte (Reflexion × 10000), mit dem +1000-Offset der Prozessierungs-Baseline 04.00, wenn die Metadaten ihn angeben oder B10 ihn zeigt. Produkte, die ab dem 25. Januar 2022 aufgenommen wurden, tragen diesen Offset.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="320" />
+        <location filename="../processing_provider/base.py" line="328" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="335" />
+        <location filename="../processing_provider/base.py" line="343" />
         <source>Device</source>
         <translation>Recheneinheit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="335" />
+        <location filename="../processing_provider/base.py" line="343" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation>auto: eine CUDA-GPU, wenn PyTorch eine erkennt, sonst die CPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="343" />
+        <location filename="../processing_provider/base.py" line="351" />
         <source>Tiles per batch</source>
         <translation>Kacheln pro Stapel</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="343" />
+        <location filename="../processing_provider/base.py" line="351" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation>Kacheln, die dem Modell auf einmal übergeben werden. Mehr braucht mehr Speicher; hilft vor allem auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="350" />
+        <location filename="../processing_provider/base.py" line="358" />
         <source>Tile size (pixels)</source>
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="490" />
+        <location filename="../processing_provider/base.py" line="498" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bänder ({source}): {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="421" />
+        <location filename="../processing_provider/base.py" line="429" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>Unbekanntes MODEL „{name}“. Bekannt: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="496" />
+        <location filename="../processing_provider/base.py" line="505" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modell: {name} ({title}), Bänder {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="498" />
+        <location filename="../processing_provider/base.py" line="507" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Pixelwerte: {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="508" />
+        <location filename="../processing_provider/base.py" line="517" />
         <source>Device: {device}</source>
         <translation>Recheneinheit: {device}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="382" />
+        <location filename="../processing_provider/base.py" line="390" />
         <source>Class to explain</source>
         <translation>Zu erklärende Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="408" />
+        <location filename="../processing_provider/base.py" line="416" />
         <source> Did you mean {name}?</source>
         <translation> Meinten Sie {name}?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="413" />
+        <location filename="../processing_provider/base.py" line="421" />
         <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
         <translation>Unbekannte TARGET-Klasse „{name}“. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="419" />
+        <location filename="../processing_provider/base.py" line="427" />
         <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation>MODEL „{name}“ kann nicht verwendet werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="455" />
+        <location filename="../processing_provider/base.py" line="463" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Nicht genügend Arbeitsspeicher. Verringern Sie TILE_SIZE oder BATCH_SIZE (die Ergebnisse hängen nicht davon ab); es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="501" />
+        <location filename="../processing_provider/base.py" line="510" />
         <source>Pixel values: {warning}</source>
         <translation>Pixelwerte: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="360" />
+        <location filename="../processing_provider/base.py" line="368" />
         <source>Mask clouds and shadows</source>
         <translation>Wolken und Schatten maskieren</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="360" />
+        <location filename="../processing_provider/base.py" line="368" />
         <source>Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in confidence and explanations. on: the same, refused without those bands. off: every pixel is classified.</source>
         <translation>Wolken und ihre Schatten sind keine Landbedeckung. auto: vom U-Net von ukis-csmask erkannt (L1C oder L2A, aus B02, B03, B04, B08 und, falls vorhanden, B11, B12), sofern der Layer diese Bänder hat; sie werden zu den Klassen Cloud und Cloud shadow der Klassenkarte und zu NoData in Konfidenz und Erklärungen. on: dasselbe, ohne diese Bänder abgelehnt. off: Jedes Pixel wird klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="382" />
+        <location filename="../processing_provider/base.py" line="390" />
         <source>predicted: at each place, the class the model predicts there. A class of the model (e.g. Forest): where, and how strongly, the model sees that class. The list holds the classes of every registered model, as their model cards name them; the model you run must know the class you choose.</source>
         <translation>predicted: an jeder Stelle die Klasse, die das Modell dort vorhersagt. Eine Klasse des Modells (z. B. Forest): wo und wie stark das Modell diese Klasse sieht. Die Liste enthält die Klassen aller registrierten Modelle, wie ihre Modellkarten sie benennen; das ausgeführte Modell muss die gewählte Klasse kennen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="397" />
+        <location filename="../processing_provider/base.py" line="405" />
         <source>INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT: „{name}“ ({source}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="410" />
+        <location filename="../processing_provider/base.py" line="418" />
         <source>Unknown TARGET class '{name}' for model {model}. Choose one of: {names}.{hint}</source>
         <translation>Unbekannte TARGET-Klasse „{name}“ für Modell {model}. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="468" />
+        <location filename="../processing_provider/base.py" line="476" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="471" />
+        <location filename="../processing_provider/base.py" line="479" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>er stammt vom Datenanbieter „{provider}“; nur Dateiraster (GDAL) können verarbeitet werden. Speichern Sie ihn zuerst als GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="518" />
+        <location filename="../processing_provider/base.py" line="527" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Wolken: nicht maskiert, die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="521" />
+        <location filename="../processing_provider/base.py" line="530" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Wolken: nicht maskiert (der Detektor benötigt B02, B03, B04 und B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="515" />
+        <location filename="../processing_provider/base.py" line="524" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Wolken: {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="549" />
+        <location filename="../processing_provider/base.py" line="558" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Wolken: {cloud:.1f} % Wolken, {shadow:.1f} % Wolkenschatten der gültigen Pixel, maskiert</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="562" />
+        <location filename="../processing_provider/base.py" line="571" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Layer „{name}“ ({path}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="592" />
+        <location filename="../processing_provider/base.py" line="601" />
         <source>for the predicted class</source>
         <translation>für die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="592" />
+        <location filename="../processing_provider/base.py" line="601" />
         <source>against the predicted class</source>
         <translation>gegen die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="594" />
+        <location filename="../processing_provider/base.py" line="603" />
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="594" />
+        <location filename="../processing_provider/base.py" line="603" />
         <source>against {name}</source>
         <translation>gegen {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="510" />
+        <location filename="../processing_provider/base.py" line="519" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Kacheln zu {tile} px (TILE_SIZE {asked}), {batch} pro Stapel; etwa {memory:.1f} GB Speicher</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="350" />
+        <location filename="../processing_provider/base.py" line="358" />
         <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
         <translation>Seitenlänge der quadratischen Kacheln, in denen das Raster verarbeitet wird, aufgerundet auf das Vielfache, das Modell oder Methode brauchen (8 px; 64 px für Methoden, die ganze Patches erklären), und höchstens so groß wie das Raster. Die Ergebnisse hängen nicht davon ab, der Speicherbedarf schon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="437" />
+        <location filename="../processing_provider/base.py" line="445" />
         <source>{name} '{value}' is not one of its choices: {options}. Give the word, e.g. {name}={first}.</source>
         <translation>{name} '{value}' ist keine seiner Auswahlmöglichkeiten: {options}. Geben Sie das Wort an, z. B. {name}={first}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="442" />
+        <location filename="../processing_provider/base.py" line="450" />
         <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
         <translation>{name} '{value}': Geben Sie die Nummer einer Auswahl an ({options}), z. B. {name}=0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="503" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, {window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).</source>
         <translation>Die Pixel sind {size:.1f} m groß; die Modelle haben an 10-m-Pixeln gelernt (ein Fenster von 64 Pixeln ist dort 640 m, hier {window:.0f} m), erwarten Sie also eine schlechte Karte. Resampeln Sie den Layer zuerst auf 10 m (z. B. Raster ▸ Projektionen ▸ Transformieren mit 10 m Auflösung, oder gdalbuildvrt -tr 10 10).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="493" />
+        <location filename="../processing_provider/base.py" line="501" />
         <source>Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from the file's colour interpretation. For a false-colour composite or another band order, give the bands in BANDS.</source>
         <translation>Bänder: als Echtfarbbild gelesen (Rot, Grün, Blau = B04, B03, B02), nach der Farbinterpretation der Datei. Für ein Falschfarbenkomposit oder eine andere Bandreihenfolge geben Sie die Bänder in BANDS an.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="320" />
+        <location filename="../processing_provider/base.py" line="328" />
         <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches, else the more accurate; then the one that refines to 10 m). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
         <translation>Das auszuführende Modell. auto: das mitgelieferte Modell, das die meisten Bänder des Layers nutzt (bei Gleichstand: auf L2A das Modell, das sich auf echten L2A-Ausschnitten am besten bewährt hat, sonst das genauere; dann das auf 10 m verfeinernde). Eigene Modelle (eine Modellkarte .json neben ihren Gewichten) werden ebenfalls aufgeführt, wenn sie im Ordner explainable_lulc/models des QGIS-Profils liegen oder in einem Ordner, den $EXPLAINABLE_LULC_MODELS nennt.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="504" />
+        <source>Product level: {reason}</source>
+        <translation>Produktstufe: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1389,12 +1384,12 @@
         <translation>BANDS nennt {given} Band/Bänder, der Layer hat aber {count}: Geben Sie einen Namen je Layerband an, in der Reihenfolge des Layers.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="95" />
+        <location filename="../engine/bands.py" line="96" />
         <source>The layer has {count} band(s); a land-cover model needs at least the blue, green and red bands (B02, B03, B04). Load a multi-band Sentinel-2 stack or a VRT of its bands.</source>
         <translation>Der Layer hat {count} Band/Bänder; ein Landbedeckungsmodell benötigt mindestens das blaue, grüne und rote Band (B02, B03, B04). Laden Sie einen mehrbandigen Sentinel-2-Stapel oder ein VRT seiner Bänder.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="126" />
+        <location filename="../engine/bands.py" line="128" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its band descriptions are not band names and there is no standard order for {count} bands. Give them in BANDS, e.g. B02,B03,B04.</source>
         <translation>Es lässt sich nicht bestimmen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Seine Bandbeschreibungen sind keine Bandnamen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS an, z. B. B02,B03,B04.</translation>
     </message>
@@ -1879,7 +1874,7 @@
         <translation>CLOUD_MASK ist an, aber die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie (in QGIS: Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…) oder wählen Sie off.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="120" />
+        <location filename="../engine/bands.py" line="122" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: they have no band descriptions and there is no standard order for {count} bands. Give them in BANDS, in the layer's order (a true-colour image is B04,B03,B02).</source>
         <translation>Es lässt sich nicht sagen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Sie haben keine Bandbeschreibungen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS in der Reihenfolge des Layers an (ein Echtfarbbild ist B04,B03,B02).</translation>
     </message>
@@ -1899,9 +1894,9 @@
         <translation>{path}: Seine {count} Bänder wurden in der Standardreihenfolge gelesen (keine Bandbeschreibungen, kein BANDS), aber das als B10 (Zirrus, Band {index}) gelesene Band ist nur in {share:.0f} % der Pixel dunkler als die als B01 und B09 gelesenen, während das Zirrusband fast überall das dunkelste der drei ist: Die Bänder liegen in einer anderen Reihenfolge vor. Geben Sie ihre Reihenfolge in BANDS an (z. B. B04,B03,B02,B08,…) oder schreiben Sie Bandbeschreibungen.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="111" />
-        <source>The layer is a true-colour picture with an alpha band (red, green, blue, alpha): the alpha band holds transparency, not a Sentinel-2 band. Save the three colour bands alone (Raster ▸ Conversion ▸ Translate with bands 1, 2 and 3, or gdal_translate -b 1 -b 2 -b 3) and use that layer.</source>
-        <translation>Der Layer ist ein Echtfarbbild mit Alphaband (Rot, Grün, Blau, Alpha): Das Alphaband enthält Transparenz, kein Sentinel-2-Band. Speichern Sie nur die drei Farbbänder (Raster ▸ Konvertierung ▸ Übersetzen mit den Bändern 1, 2 und 3, oder gdal_translate -b 1 -b 2 -b 3) und verwenden Sie diesen Layer.</translation>
+        <location filename="../engine/bands.py" line="105" />
+        <source>Band {alpha} of the layer is an alpha band: it holds transparency, not a Sentinel-2 band. Save the other bands alone (Raster ▸ Conversion ▸ Translate, or gdal_translate {keep}) and use that layer.</source>
+        <translation>Band {alpha} des Layers ist ein Alphaband: Es enthält Transparenz, kein Sentinel-2-Band. Speichern Sie die übrigen Bänder allein (Raster ▸ Konvertierung ▸ Übersetzen, oder gdal_translate {keep}) und verwenden Sie diesen Layer.</translation>
     </message>
 </context>
 </TS>

@@ -799,47 +799,37 @@
 <context>
     <name>ExplainableLulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="193" />
+        <location filename="../processing_provider/base.py" line="201" />
         <source>Explainable LULC needs these Python packages in QGIS's Python: {names}. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…, then run this again.</source>
         <translation>Explainable LULC a besoin de ces paquets Python dans le Python de QGIS : {names}. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="200" />
+        <location filename="../processing_provider/base.py" line="208" />
         <source>{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built against QGIS's GDAL. {advice}</source>
         <translation>{problem}. Deux versions de GDAL dans un même processus font planter QGIS : installez un rasterio compilé avec la bibliothèque GDAL de QGIS. {advice}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="217" />
+        <location filename="../processing_provider/base.py" line="225" />
         <source>Cancelled; no output was written.</source>
         <translation>Annulé ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="228" />
+        <location filename="../processing_provider/base.py" line="236" />
         <source>Out of memory; no output was written.</source>
         <translation>Mémoire insuffisante ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="145" />
+        <location filename="../processing_provider/base.py" line="146" />
         <source>{name} is written as .{extension}, not as '{file}': give it a .{extension} name.</source>
         <translation>{name} est écrit en .{extension}, pas en '{file}' : donnez-lui un nom en .{extension}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="166" />
-        <source>on</source>
-        <translation>activé</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/base.py" line="166" />
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/base.py" line="153" />
+        <location filename="../processing_provider/base.py" line="154" />
         <source>Default: {value}.</source>
         <translation>Par défaut : {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="219" />
+        <location filename="../processing_provider/base.py" line="227" />
         <source>Stopped by a termination signal (SIGTERM); no output was written.</source>
         <translation>Arrêté par un signal de terminaison (SIGTERM) ; aucune sortie n'a été écrite.</translation>
     </message>
@@ -925,234 +915,239 @@
 <context>
     <name>LulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="294" />
+        <location filename="../processing_provider/base.py" line="302" />
         <source>Sentinel-2 image</source>
         <translation>Image Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="294" />
+        <location filename="../processing_provider/base.py" line="302" />
         <source>A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset.</source>
         <translation>Une couche raster Sentinel-2 : un empilement de bandes (GeoTIFF, VRT) ou un sous-jeu de données d'un produit .SAFE.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="298" />
+        <location filename="../processing_provider/base.py" line="306" />
         <source>Band names, in layer order</source>
         <translation>Noms des bandes, dans l'ordre de la couche</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="298" />
+        <location filename="../processing_provider/base.py" line="306" />
         <source>The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: taken from the band descriptions when they are band names, else from the band count in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS.</source>
         <translation>La bande Sentinel-2 de chaque bande de la couche, séparées par des virgules, par ex. B02,B03,B04,B08. Vide : tirées des descriptions de bandes quand ce sont des noms de bandes, sinon du nombre de bandes dans l'ordre de l'ESA (13 : B01…B08, B8A, B09…B12 ; 12 : les mêmes sans B10 ; 10 : B02…B08, B8A, B11, B12 ; 4 : B02, B03, B04, B08). Les fichiers propres d'EuroSAT (B8A en dernier) nécessitent BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="307" />
+        <location filename="../processing_provider/base.py" line="315" />
         <source>Pixel values</source>
         <translation>Valeurs des pixels</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="307" />
+        <location filename="../processing_provider/base.py" line="315" />
         <source>How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; integer data are digital numbers (reflectance × 10000), with the +1000 offset of processing baseline 04.00 when the metadata declares it or B10 shows it. Products acquired from 25 January 2022 on carry that offset.</source>
         <translation>Relation entre les valeurs des pixels et la réflectance. Auto : des données flottantes jusqu'à environ 1.5 sont de la réflectance ; des données entières sont des comptes numériques (réflectance × 10000), avec le décalage de +1000 de la baseline de traitement 04.00 quand les métadonnées le déclarent ou que B10 le montre. Les produits acquis à partir du 25 janvier 2022 portent ce décalage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="320" />
+        <location filename="../processing_provider/base.py" line="328" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="335" />
+        <location filename="../processing_provider/base.py" line="343" />
         <source>Device</source>
         <translation>Processeur de calcul</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="335" />
+        <location filename="../processing_provider/base.py" line="343" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation>auto : un GPU CUDA si PyTorch en détecte un, sinon le CPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="343" />
+        <location filename="../processing_provider/base.py" line="351" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="343" />
+        <location filename="../processing_provider/base.py" line="351" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation>Tuiles envoyées au modèle en une fois. Davantage consomme plus de mémoire ; utile surtout sur un GPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="350" />
+        <location filename="../processing_provider/base.py" line="358" />
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="490" />
+        <location filename="../processing_provider/base.py" line="498" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bandes ({source}) : {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="421" />
+        <location filename="../processing_provider/base.py" line="429" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>MODEL « {name} » inconnu. Modèles connus : {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="496" />
+        <location filename="../processing_provider/base.py" line="505" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modèle : {name} ({title}), bandes {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="498" />
+        <location filename="../processing_provider/base.py" line="507" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Valeurs des pixels : {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="508" />
+        <location filename="../processing_provider/base.py" line="517" />
         <source>Device: {device}</source>
         <translation>Processeur de calcul : {device}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="382" />
+        <location filename="../processing_provider/base.py" line="390" />
         <source>Class to explain</source>
         <translation>Classe à expliquer</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="408" />
+        <location filename="../processing_provider/base.py" line="416" />
         <source> Did you mean {name}?</source>
         <translation> Vouliez-vous dire {name} ?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="413" />
+        <location filename="../processing_provider/base.py" line="421" />
         <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
         <translation>Classe TARGET inconnue « {name} ». Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="419" />
+        <location filename="../processing_provider/base.py" line="427" />
         <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation>MODEL « {name} » ne peut pas être utilisé : {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="455" />
+        <location filename="../processing_provider/base.py" line="463" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Mémoire insuffisante. Réduisez TILE_SIZE ou BATCH_SIZE (les résultats n'en dépendent pas) ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="501" />
+        <location filename="../processing_provider/base.py" line="510" />
         <source>Pixel values: {warning}</source>
         <translation>Valeurs des pixels : {warning}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="360" />
+        <location filename="../processing_provider/base.py" line="368" />
         <source>Mask clouds and shadows</source>
         <translation>Masquer les nuages et les ombres</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="360" />
+        <location filename="../processing_provider/base.py" line="368" />
         <source>Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in confidence and explanations. on: the same, refused without those bands. off: every pixel is classified.</source>
         <translation>Les nuages et leurs ombres ne sont pas de l'occupation du sol. auto : détectés par le U-Net de ukis-csmask (L1C ou L2A, à partir de B02, B03, B04, B08 et, si présentes, B11, B12) dès que la couche a ces bandes ; ils deviennent les classes Cloud et Cloud shadow de la carte des classes, et nodata dans la confiance et les explications. on : pareil, refusé sans ces bandes. off : chaque pixel est classé.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="382" />
+        <location filename="../processing_provider/base.py" line="390" />
         <source>predicted: at each place, the class the model predicts there. A class of the model (e.g. Forest): where, and how strongly, the model sees that class. The list holds the classes of every registered model, as their model cards name them; the model you run must know the class you choose.</source>
         <translation>predicted : en chaque endroit, la classe que le modèle y prédit. Une classe du modèle (par ex. Forest) : où, et avec quelle force, le modèle voit cette classe. La liste contient les classes de tous les modèles enregistrés, telles que leurs fiches de modèle les nomment ; le modèle exécuté doit connaître la classe choisie.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="397" />
+        <location filename="../processing_provider/base.py" line="405" />
         <source>INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT : « {name} » ({source}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="410" />
+        <location filename="../processing_provider/base.py" line="418" />
         <source>Unknown TARGET class '{name}' for model {model}. Choose one of: {names}.{hint}</source>
         <translation>Classe TARGET inconnue « {name} » pour le modèle {model}. Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="468" />
+        <location filename="../processing_provider/base.py" line="476" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="471" />
+        <location filename="../processing_provider/base.py" line="479" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>elle provient du fournisseur « {provider} » ; seuls les rasters fichiers (GDAL) peuvent être traités. Enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="518" />
+        <location filename="../processing_provider/base.py" line="527" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Nuages : non masqués, les paquets ukis-csmask et onnxruntime sont absents. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="521" />
+        <location filename="../processing_provider/base.py" line="530" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Nuages : non masqués (le détecteur nécessite B02, B03, B04 et B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="515" />
+        <location filename="../processing_provider/base.py" line="524" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Nuages : {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="549" />
+        <location filename="../processing_provider/base.py" line="558" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Nuages : {cloud:.1f} % de nuages, {shadow:.1f} % d'ombres de nuages parmi les pixels valides, masqués</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="562" />
+        <location filename="../processing_provider/base.py" line="571" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Couche « {name} » ({path}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="592" />
+        <location filename="../processing_provider/base.py" line="601" />
         <source>for the predicted class</source>
         <translation>pour la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="592" />
+        <location filename="../processing_provider/base.py" line="601" />
         <source>against the predicted class</source>
         <translation>contre la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="594" />
+        <location filename="../processing_provider/base.py" line="603" />
         <source>for {name}</source>
         <translation>pour {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="594" />
+        <location filename="../processing_provider/base.py" line="603" />
         <source>against {name}</source>
         <translation>contre {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="510" />
+        <location filename="../processing_provider/base.py" line="519" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Tuiles de {tile} px (TILE_SIZE {asked}), {batch} par lot ; environ {memory:.1f} Go de mémoire</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="350" />
+        <location filename="../processing_provider/base.py" line="358" />
         <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
         <translation>Côté des tuiles carrées dans lesquelles le raster est traité, arrondi au multiple supérieur requis par le modèle ou la méthode (8 px ; 64 px pour les méthodes qui expliquent des patchs entiers) et limité à la taille du raster. Les résultats n'en dépendent pas ; la mémoire, si.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="437" />
+        <location filename="../processing_provider/base.py" line="445" />
         <source>{name} '{value}' is not one of its choices: {options}. Give the word, e.g. {name}={first}.</source>
         <translation>{name} '{value}' n’est pas l’un de ses choix : {options}. Donnez le mot, par ex. {name}={first}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="442" />
+        <location filename="../processing_provider/base.py" line="450" />
         <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
         <translation>{name} '{value}' : donnez le numéro d’un choix ({options}), par ex. {name}=0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="503" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, {window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).</source>
         <translation>Les pixels mesurent {size:.1f} m ; les modèles ont appris sur des pixels de 10 m (une fenêtre de 64 pixels y fait 640 m, ici {window:.0f} m) : attendez-vous à une carte médiocre. Rééchantillonnez d’abord la couche à 10 m (par ex. Raster ▸ Projections ▸ Projection avec une résolution de 10 m, ou gdalbuildvrt -tr 10 10).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="493" />
+        <location filename="../processing_provider/base.py" line="501" />
         <source>Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from the file's colour interpretation. For a false-colour composite or another band order, give the bands in BANDS.</source>
         <translation>Bandes : lues comme une image en couleurs naturelles (rouge, vert, bleu = B04, B03, B02) d’après l’interprétation des couleurs du fichier. Pour une composition en fausses couleurs ou un autre ordre de bandes, donnez les bandes dans BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="320" />
+        <location filename="../processing_provider/base.py" line="328" />
         <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches, else the more accurate; then the one that refines to 10 m). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
         <translation>Le modèle à exécuter. auto : le modèle fourni qui utilise le plus de bandes de la couche (à égalité : sur du L2A celui qui a le mieux tenu sur de vrais extraits L2A, sinon le plus précis ; puis celui qui affine à 10 m). Vos propres modèles (une fiche .json à côté de leurs poids) sont aussi listés lorsqu'ils sont placés dans le dossier explainable_lulc/models du profil QGIS ou dans un dossier désigné par $EXPLAINABLE_LULC_MODELS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="504" />
+        <source>Product level: {reason}</source>
+        <translation>Niveau de produit : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1389,12 +1384,12 @@
         <translation>BANDS nomme {given} bande(s) mais la couche en a {count} : donnez un nom par bande de la couche, dans l'ordre de la couche.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="95" />
+        <location filename="../engine/bands.py" line="96" />
         <source>The layer has {count} band(s); a land-cover model needs at least the blue, green and red bands (B02, B03, B04). Load a multi-band Sentinel-2 stack or a VRT of its bands.</source>
         <translation>La couche a {count} bande(s) ; un modèle d'occupation du sol nécessite au moins les bandes bleue, verte et rouge (B02, B03, B04). Chargez un empilement Sentinel-2 multibande ou un VRT de ses bandes.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="126" />
+        <location filename="../engine/bands.py" line="128" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its band descriptions are not band names and there is no standard order for {count} bands. Give them in BANDS, e.g. B02,B03,B04.</source>
         <translation>Impossible de déterminer à quelle bande Sentinel-2 correspond chacune des {count} bandes de la couche : ses descriptions de bandes ne sont pas des noms de bandes et il n'existe pas d'ordre standard pour {count} bandes. Indiquez-les dans BANDS, par ex. B02,B03,B04.</translation>
     </message>
@@ -1879,7 +1874,7 @@
         <translation>CLOUD_MASK est activé, mais les paquets ukis-csmask et onnxruntime manquent. Installez-les (dans QGIS : Raster ▸ Explainable LULC ▸ Installer les dépendances…) ou choisissez off.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="120" />
+        <location filename="../engine/bands.py" line="122" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: they have no band descriptions and there is no standard order for {count} bands. Give them in BANDS, in the layer's order (a true-colour image is B04,B03,B02).</source>
         <translation>Impossible de dire quelle bande Sentinel-2 est chacune des {count} bandes de la couche : elles n’ont pas de descriptions de bandes et il n’existe pas d’ordre standard pour {count} bandes. Donnez-les dans BANDS, dans l’ordre de la couche (une image en couleurs naturelles est B04,B03,B02).</translation>
     </message>
@@ -1899,9 +1894,9 @@
         <translation>{path} : ses {count} bandes ont été lues dans l’ordre standard (pas de descriptions de bandes, pas de BANDS), mais la bande lue comme B10 (cirrus, bande {index}) n’est plus sombre que celles lues comme B01 et B09 que dans {share:.0f} % des pixels, alors que la bande cirrus est la plus sombre des trois presque partout : les bandes sont dans un autre ordre. Donnez leur ordre dans BANDS (par ex. B04,B03,B02,B08,…) ou écrivez des descriptions de bandes.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="111" />
-        <source>The layer is a true-colour picture with an alpha band (red, green, blue, alpha): the alpha band holds transparency, not a Sentinel-2 band. Save the three colour bands alone (Raster ▸ Conversion ▸ Translate with bands 1, 2 and 3, or gdal_translate -b 1 -b 2 -b 3) and use that layer.</source>
-        <translation>La couche est une image en couleurs vraies avec une bande alpha (rouge, vert, bleu, alpha) : la bande alpha contient la transparence, pas une bande Sentinel-2. Enregistrez les trois bandes de couleur seules (Raster ▸ Conversion ▸ Traduire avec les bandes 1, 2 et 3, ou gdal_translate -b 1 -b 2 -b 3) et utilisez cette couche.</translation>
+        <location filename="../engine/bands.py" line="105" />
+        <source>Band {alpha} of the layer is an alpha band: it holds transparency, not a Sentinel-2 band. Save the other bands alone (Raster ▸ Conversion ▸ Translate, or gdal_translate {keep}) and use that layer.</source>
+        <translation>La bande {alpha} de la couche est une bande alpha : elle contient la transparence, pas une bande Sentinel-2. Enregistrez les autres bandes seules (Raster ▸ Conversion ▸ Traduire, ou gdal_translate {keep}) et utilisez cette couche.</translation>
     </message>
 </context>
 </TS>

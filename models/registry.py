@@ -350,17 +350,28 @@ def models_for(cards: Iterable[ModelCard], layer_bands: Sequence[str]) -> list[M
     return [card for card in cards if set(card.bands) <= set(layer_bands)]
 
 
+def l2a_agreement(card: ModelCard) -> float | None:
+    """The share of real L2A patches the model gave a correct land-cover group (its card's
+    ``metrics.l2a_transfer``, written by ``make transfer``), or None when the card does not record it."""
+    figures = card.metrics.get("l2a_transfer")
+    value = figures.get("patches_with_a_correct_group") if isinstance(figures, dict) else None
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
 def choose_model(cards: Sequence[ModelCard], layer_bands: Sequence[str],
-                 product_level: str = "l1c") -> ModelCard | None:
+                 product_level: str = "L1C") -> ModelCard | None:
     """The model using most of the layer's bands; among those, for an L2A layer the one that agreed best
-    with the labels of real L2A patches (its card's ``l2a_transfer``: the models learnt on L1C, and some
-    hold on surface reflectance far better than others of the same accuracy), then the most accurate on its
-    held-out patches, then one that refines to 10 m; then the first in ``cards``. None when no model fits."""
+    with the labels of real L2A patches when every one of them was measured there (the models learnt on
+    L1C, and the most accurate on L1C is not the one that holds best on surface reflectance), else the most
+    accurate on its held-out patches; then one that refines to 10 m; then the first in ``cards``. None when
+    no model fits the bands."""
     usable = models_for(cards, layer_bands)
+    most = max((len(card.bands) for card in usable), default=0)
+    candidates = [card for card in usable if len(card.bands) == most]
+    by_l2a = product_level.upper() == "L2A" and all(l2a_agreement(card) is not None for card in candidates)
 
     def rank(card: ModelCard) -> tuple:
-        on_l2a = card.metrics.get("l2a_transfer", {}).get("patches_with_a_correct_group", 0.0)
-        return (len(card.bands), on_l2a if product_level.lower() == "l2a" else 0.0,
-                card.metrics.get("overall_accuracy", 0.0), card.architecture in REFINING_ARCHITECTURES)
+        return (l2a_agreement(card) if by_l2a else 0.0, card.metrics.get("overall_accuracy", 0.0),
+                card.architecture in REFINING_ARCHITECTURES)
 
-    return max(usable, key=rank, default=None)  # max keeps the first of equals
+    return max(candidates, key=rank, default=None)  # max keeps the first of equals

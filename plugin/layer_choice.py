@@ -27,7 +27,10 @@ def accepts_layer(layer: QgsMapLayer | None) -> bool:
     dataset = gdal.OpenEx(layer.source(), gdal.OF_RASTER)
     if dataset is None or dataset.GetMetadataItem(OUR_OUTPUT_TAG):
         return False
-    descriptions = [dataset.GetRasterBand(i).GetDescription() for i in range(1, dataset.RasterCount + 1)]
+    bands = [dataset.GetRasterBand(i) for i in range(1, dataset.RasterCount + 1)]
+    if any(band.GetColorInterpretation() == gdal.GCI_AlphaBand for band in bands):
+        return False  # the algorithms refuse a layer with an alpha band
+    descriptions = [band.GetDescription() for band in bands]
     try:  # without the colour interpretation: any RGB picture (an orthophoto, a false-colour composite) is out
         mapping = resolve_bands("", descriptions)
     except LulcError:

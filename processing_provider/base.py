@@ -26,6 +26,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameters,
     QgsProcessingParameterString,
     QgsRasterLayer,
 )
@@ -156,20 +157,27 @@ class ExplainableLulcAlgorithm(QgsProcessingAlgorithm):
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(parameter)
 
-    def default_text(self, parameter: QgsProcessingParameterDefinition) -> str:
+    @staticmethod
+    def default_text(parameter: QgsProcessingParameterDefinition) -> str:
         """A choice's, number's or switch's default as ``qgis_process`` takes it (its help, in QGIS 3.22, does
-        not show defaults); empty for other parameters."""
+        not show defaults); empty for other parameters and for defaults it cannot spell."""
         default = parameter.defaultValue()
         if default is None or default == "":
             return ""
-        if isinstance(parameter, QgsProcessingParameterBoolean):
-            return self.tr("on") if default else self.tr("off")
+        if isinstance(parameter, QgsProcessingParameterBoolean):  # qgis_process reads only false and 0 as false
+            return "true" if QgsProcessingParameters.parameterAsBool(parameter, default, QgsProcessingContext()) \
+                else "false"
         if isinstance(parameter, QgsProcessingParameterEnum):
+            values = default if isinstance(default, (list, tuple)) else [default]
             if parameter.usesStaticStrings():
-                return str(default)
-            return f"{int(default)} ({parameter.options()[int(default)]})"
+                return ",".join(map(str, values))
+            options = parameter.options()
+            try:
+                return ",".join(f"{int(value)} ({options[int(value)]})" for value in values)
+            except (ValueError, TypeError, IndexError):
+                return ""
         if isinstance(parameter, QgsProcessingParameterNumber):
-            return f"{default:g}" if isinstance(default, float) else str(default)
+            return repr(default) if isinstance(default, float) else str(default)
         return ""
 
     @staticmethod
@@ -493,6 +501,7 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
             feedback.pushWarning(self.tr("Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from "
                                          "the file's colour interpretation. For a false-colour composite or another "
                                          "band order, give the bands in BANDS."))
+        feedback.pushInfo(self.tr("Product level: {reason}").format(reason=info.product_level_reason))
         feedback.pushInfo(self.tr("Model: {name} ({title}), bands {bands}").format(
             name=card.name, title=card.title, bands=", ".join(card.bands)))
         feedback.pushInfo(self.tr("Pixel values: {scale} ({reason})").format(

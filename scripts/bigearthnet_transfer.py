@@ -93,11 +93,12 @@ def agreement(predictions: list[set[str]], truths: list[set[str]]) -> dict:
     return result
 
 
-def write_card_figures(card_path: Path, stats: dict, patches: int) -> None:
+def write_card_figures(card_path: Path, stats: dict, patches: int, folder: Path) -> None:
+    """Record a model's agreement on the L2A patches as distributed in its card, where auto's choice for
+    L2A layers reads it (models needing B10 cannot run on L2A and get none)."""
     data = json.loads(card_path.read_text())
     data.setdefault("metrics", {})["l2a_transfer"] = {
-        "data": f"{patches} BigEarthNet L2A patches (../shared/data/bigearthnet), CORINE groups; "
-                "scripts/bigearthnet_transfer.py",
+        "data": f"{patches} BigEarthNet L2A patches ({folder.name}), CORINE groups; scripts/bigearthnet_transfer.py",
         "patches_with_a_correct_group": round(stats["patches_with_a_correct_group"], 4),
         **{f"{group.lower()}_recall": None if stats[group]["recall"] is None else round(stats[group]["recall"], 4)
            for group in GROUPS},
@@ -126,7 +127,8 @@ def main() -> None:
             predictions = [predicted_groups(classifier, bands, scale, add) for bands, _ in patches]
             results[f"{name} | {case}"] = agreement(predictions, truths)
         if args.write_cards:
-            write_card_figures(cards[name].path, results[f"{name} | L2A as distributed (DN)"], len(patches))
+            write_card_figures(cards[name].path, results[f"{name} | L2A as distributed (DN)"], len(patches),
+                               args.data / "bigearthnet")
     out = ROOT / "build" / "bigearthnet" / "transfer.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2))

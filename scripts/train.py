@@ -23,7 +23,7 @@ What the training does, and why:
 - optional (experiments): ``--teacher`` cards whose softened predictions on the whole patch the
   model learns while it sees the patch with groups dropped (distillation), ``--ignore-group``,
   a group the model is made exactly blind to (always the mean, its input weights zero), and
-  ``--spectrum-only-group``, a group the spatial trunk does not see (it enters as colour, per pixel);
+  ``--spectrum-only-group``, a group the trunk reads only through the per-pixel spectral branch;
 - the spectral branch's per-pixel head learns from every labelled pixel (its patch's class; with
   CutMix, the class of the patch each pixel came from).
 
@@ -94,13 +94,13 @@ RECIPES = {
         **multispectral("EuroSAT 13 bands, spectral-spatial (Sentinel-2 L1C)", ESA),
         "epochs": 60, "lr": 5e-4, "init_from": "eurosat_s2_13band", "group_dropout": 0.0, "cutmix": 0.0,
         "keep": "last"},
-    # The bundled 12-band model given a spectral branch and made to use the infrared: its trunk sees texture
-    # in the infrared only (the visible bands reach it as spectrum, through the per-pixel branch), blind to the
+    # The bundled 12-band model given a spectral branch and made to use the infrared: its trunk reads the visible
+    # bands only through the per-pixel spectral branch (mixed with the infrared), blind to the
     # atmospheric bands (what L2A changes most), distilled from the 12-band model as it was. On BigEarthNet L2A
-    # it finds forests (0 -> 53 %): see the README's "L1C-trained models on L2A".
+    # it finds forests (0 -> 55 %): see the README's "L1C-trained models on L2A".
     "eurosat_s2_12band_spectral": {
-        **multispectral("EuroSAT 12 bands, spectral-spatial, texture from the infrared, blind to the atmospheric "
-                        "bands (L2A band set)", tuple(b for b in ESA if b != "B10")),
+        **multispectral("EuroSAT 12 bands, spectral-spatial, visible only through the spectral branch, blind to "
+                        "the atmospheric bands (L2A band set)", tuple(b for b in ESA if b != "B10")),
         "epochs": 60, "lr": 5e-4, "init_from": "eurosat_s2_12band", "group_dropout": 0.0, "cutmix": 0.0,
         "keep": "last", "ignore_groups": ["atmospheric"], "spectrum_only_groups": ["visible"],
         "teachers": ["eurosat_s2_12band"]},
@@ -204,9 +204,9 @@ class Augmenter:
 
 
 def spatially_blind(model: nn.Module, channels: Sequence[int], texture_band: int | None = None) -> None:
-    """Keep the trunk's own input weights of ``channels`` at zero: the bands then reach the decision only
-    through the per-pixel spectral branch, as spectrum, never as texture. Their texture filters, as the
-    trunk had learnt them, are added to ``texture_band``'s (B08, the other 10 m band) to start from."""
+    """Keep the trunk's own input weights of ``channels`` at zero: the bands then reach the trunk only through
+    the per-pixel spectral branch, blended with the other bands. Their filters, as the trunk had learnt
+    them, are added to ``texture_band``'s (B08, the other 10 m band) to start from."""
     if not channels:
         return
     conv = model.features[0]
@@ -328,7 +328,7 @@ def main() -> None:
                         "air was, not what the land is)")
     parser.add_argument("--spectrum-only-group", action="append", default=[], choices=sorted(GROUPS),
                         help="a band group the spatial trunk does not see: it reaches the decision only through the "
-                        "per-pixel spectral branch (its colour, not its texture)")
+                        "per-pixel spectral branch, blended with the other bands")
     parser.add_argument("--teacher", type=Path, action="append", default=[], help="a card whose predictions on the "
                         "whole, un-dropped patch the model also learns (distillation: what band-group dropout removes, "
                         "the teacher still saw); several: their logits averaged")
@@ -342,6 +342,7 @@ def main() -> None:
         if getattr(args, option) is None:  # the command line overrides the recipe
             setattr(args, option, recipe.get(option, fallback))
     args.ignore_group = args.ignore_group or list(recipe.get("ignore_groups", []))
+    args.spectrum_only_group = args.spectrum_only_group or list(recipe.get("spectrum_only_groups", []))
     args.teacher = args.teacher or [registry.load_cards()[name].path for name in recipe.get("teachers", [])]
     bands = recipe["bands"]
     epochs = args.epochs or recipe["epochs"]
@@ -386,9 +387,9 @@ def main() -> None:
     if len(set(ignored)) == len(bands):
         parser.error(f"--ignore-group {' '.join(args.ignore_group)} leaves {args.model} no band to use")
     ignore_channels(model, ignored)
-    args.spectrum_only_group = args.spectrum_only_group or list(recipe.get("spectrum_only_groups", []))
-    spatially_blind(model, [bands.index(b) for group in args.spectrum_only_group for b in GROUPS[group] if b in bands],
-                    bands.index("B08") if "B08" in bands and "NIR" not in args.spectrum_only_group else None)
+    texture_band = bands.index("B08") if "B08" in bands else None
+    blind = [bands.index(b) for group in args.spectrum_only_group for b in GROUPS[group] if b in bands]
+    spatially_blind(model, blind, None if texture_band in (*blind, *ignored) else texture_band)
     model.to(device)
     ema = torch.optim.swa_utils.AveragedModel(model, avg_fn=ema_average, use_buffers=True)
     batch_size = recipe["batch_size"]

@@ -78,7 +78,24 @@ def test_a_true_colour_image_is_read_by_its_colour_interpretation(demo_scene, tm
         dst.write(np.concatenate([data, np.full_like(data[:1], 255)]))
     with pytest.raises(LulcError) as error:
         open_raster(str(with_alpha))
-    assert "alpha" in str(error.value) and "-b 1 -b 2 -b 3" in str(error.value)
+    assert "Band 4 of the layer is an alpha band" in str(error.value) and "gdal_translate -b 1 -b 2 -b 3)" in \
+        str(error.value)
+
+
+@pytest.mark.parametrize("colours, alpha, keep", [
+    (["Alpha", "Red", "Green", "Blue"], "1", "-b 2 -b 3 -b 4"),
+    (["Gray", "Undefined", "Undefined", "Alpha"], "4", "-b 1 -b 2 -b 3"),
+    (["Undefined"] * 12 + ["Alpha"], "13", " ".join(f"-b {i}" for i in range(1, 13))),  # gdalwarp -dstalpha
+])
+def test_a_layer_with_an_alpha_band_is_refused_with_the_bands_to_keep(colours, alpha, keep):
+    """Read by the band count, the alpha band would take a band's place (4 bands: B08; 13: B12, the real
+    B11 read as B10), whatever the descriptions or BANDS say."""
+    names = [f"B{i:02d}" for i in range(1, len(colours))] + [""] if len(colours) == 13 else [None] * len(colours)
+    for bands_text in ("", ",".join(f"B{i:02d}" for i in range(2, 2 + len(colours)))):
+        with pytest.raises(LulcError) as error:
+            resolve_bands(bands_text, names, colours)
+        assert f"Band {alpha} of the layer is an alpha band" in str(error.value)
+        assert f"gdal_translate {keep})" in str(error.value)
     with pytest.raises(LulcError) as error:
         resolve_bands("", [None] * 3)
     assert "no band descriptions" in str(error.value) and "B04,B03,B02" in str(error.value)

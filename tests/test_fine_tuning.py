@@ -23,7 +23,7 @@ POLYGONS = REPO / "tests" / "data" / "demo_reference_polygons.geojson"
 @pytest.fixture(scope="module")
 def scene():
     info = open_raster(str(DEMO_SCENE))
-    card = choose_model(list(load_cards().values()), info.band_mapping.names)
+    card = choose_model(list(load_cards().values()), info.band_mapping.names, info.product_level)
     return info, card, info.band_mapping.indexes_of(card.bands), decide_scale(info, InputScale.AUTO, card.bands)
 
 

@@ -114,9 +114,19 @@ def test_choose_model_prefers_most_bands():
     assert on_l2a.name != most_accurate.name  # else this proves nothing
     assert choose_model(cards, esa12, "l2a").name == on_l2a.name == "eurosat_s2_12band_spectral"
     assert choose_model(cards, esa12, "l1c").name == most_accurate.name
-    # the same accuracy: the one that refines to 10 m
-    tied = [replace(card, metrics={"overall_accuracy": 0.9}) for card in twelve]
-    assert choose_model(tied, esa12).architecture in REFINING_ARCHITECTURES
+    assert choose_model(cards, esa12, "L2A").name == on_l2a.name  # the level as cards spell it
+    # a model not measured on L2A (e.g. just retrained): no comparison on L2A, the most accurate
+    unmeasured = [replace(card, metrics={k: v for k, v in card.metrics.items() if k != "l2a_transfer"})
+                  if card.name == on_l2a.name else card for card in cards]
+    assert choose_model(unmeasured, esa12, "l2a").name == most_accurate.name
+    malformed = [replace(card, metrics={**card.metrics, "l2a_transfer": None}) if card.name == on_l2a.name else card
+                 for card in cards]
+    assert choose_model(malformed, esa12, "l2a").name == most_accurate.name
+    # the same accuracy, or the same L2A figure: the one that refines to 10 m
+    tied = [replace(card, metrics={"overall_accuracy": 0.9, "l2a_transfer": {"patches_with_a_correct_group": 0.8}})
+            for card in twelve]
+    for level in ("l1c", "l2a"):
+        assert choose_model(tied, esa12, level).architecture in REFINING_ARCHITECTURES
     assert choose_model(cards, (*esa12, "B10")).name == "eurosat_s2_13band"  # more accurate than the spectral one
     assert choose_model(cards, ("B08", "B11", "B12")) is None
 

@@ -105,6 +105,7 @@ def test_l2a_like_input_with_offset_equals_the_same_data_without(
     plain, _ = classify(provider, tmp_path / "plain", INPUT=str(l2a_like_scene_without_offset), INPUT_SCALE=1)
     # 12 bands without B10 are an L2A product: auto takes the model that held best on real L2A patches
     assert "Bands (band count)" in feedback.text and "Model: eurosat_s2_12band_spectral (" in feedback.text
+    assert "Product level: L2A assumed: 12 bands without B10" in feedback.text
     np.testing.assert_array_equal(read_band(with_offset["OUTPUT"]), read_band(plain["OUTPUT"]))
     assert_same_grid(with_offset["OUTPUT"], l2a_like_scene)
 

@@ -32,7 +32,8 @@ def test_algorithm_is_listed_with_its_help(qgis_process_env):
     assert "Default: 0 (Auto (from data type and values))." in help_text
     assert "Default: auto." in help_text.split("MODEL: ")[1].split("DEVICE: ")[0]
     assert re.search(r"TILE_SIZE: .*\n\t.* Default: \d+\.", help_text)
-    assert "Default: on." in help_text.split("REFINE: ")[1]
+    refine_help = help_text.split("REFINE: ")[1].split("\n")[1]
+    assert refine_help.endswith("Default: true."), refine_help  # qgis_process reads "off" or "aus" as true
 
 
 def test_run_json(qgis_process_env, four_band_scene, tmp_path):

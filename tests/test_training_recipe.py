@@ -108,3 +108,31 @@ def test_the_weights_average_keeps_band_positions_and_counters_exact():
             assert torch.equal(averaged, current), name
     pairs = [architectures.NORMALISED_DIFFERENCES[index] for index in train.indices_for(BANDS)]
     assert ema.module.indices.first.tolist() == [BANDS.index(a) for a, _ in pairs]
+
+
+def test_a_spectrum_only_group_never_enters_the_trunk_directly():
+    """--spectrum-only-group visible: the trunk's own input weights of B02-B04 start as their filters added
+    to B08's and stay zero through training; the bands still reach the decision through the per-pixel branch."""
+    model = small_model()
+    visible, nir = [BANDS.index(b) for b in train.GROUPS["visible"]], BANDS.index("B08")
+    before = model.features[0].weight.detach().clone()
+    train.spatially_blind(model, visible, nir)
+    weight = model.features[0].weight
+    assert torch.equal(weight[:, nir], before[:, nir] + before[:, visible].sum(1))
+    generator = torch.Generator().manual_seed(0)
+    optimiser = torch.optim.AdamW(model.parameters(), lr=1e-2, weight_decay=5e-4)
+    x = torch.randn(6, len(BANDS), 64, 64, generator=generator)
+    spectral_before = model.spectral[0].weight.detach().clone()
+    for _ in range(3):
+        model.train()
+        loss = F.cross_entropy(model(x), torch.arange(6))
+        optimiser.zero_grad()
+        loss.backward()
+        optimiser.step()
+    assert model.features[0].weight[:, visible].abs().max() == 0
+    assert not torch.equal(model.spectral[0].weight[:, visible], spectral_before[:, visible])  # still learnt
+    model.eval()
+    changed = x.clone()
+    changed[:, visible] += 3
+    with torch.no_grad():
+        assert not torch.allclose(model(x), model(changed))
