@@ -51,7 +51,6 @@ def translated(error: LulcError) -> str:
 
 def is_temporary(path: str) -> bool:
     """Whether ``path`` is a temporary output (in Processing's temporary folder, which QGIS deletes on exit)."""
-
     from qgis.core import QgsProcessingUtils
 
     try:
@@ -258,7 +257,6 @@ class ExplainableLulcAlgorithm(QgsProcessingAlgorithm):
 
 def profile_models_dir():
     """``<QGIS profile>/explainable_lulc/models``: where users' own models live by default."""
-
     from qgis.core import QgsApplication
 
     return Path(QgsApplication.qgisSettingsDirPath()) / "explainable_lulc" / "models"
@@ -583,7 +581,6 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
                      placement=None) -> None:
         """Style raster output ``label`` (sidecar .qml, committed with it) and have Processing apply the
         style and ``layer_name`` when it loads the layer, placed as ``placement`` says (default: on top)."""
-
         from .styling import ON_TOP, style_on_load, write_sidecar_style
 
         final = run.outputs.final(label)

@@ -203,6 +203,11 @@ class Augmenter:
         return x * keep[:, :, None, None]
 
 
+def group_channels(groups: Sequence[str], bands: Sequence[str]) -> list[int]:
+    """The positions in ``bands`` of the bands of ``groups`` (:data:`GROUPS`) the model has."""
+    return [bands.index(band) for group in groups for band in GROUPS[group] if band in bands]
+
+
 def spatially_blind(model: nn.Module, channels: Sequence[int], texture_band: int | None = None) -> None:
     """Keep the trunk's own input weights of ``channels`` at zero: the bands then reach the trunk only through
     the per-pixel spectral branch, blended with the other bands. Their filters, as the trunk had learnt
@@ -383,12 +388,12 @@ def main() -> None:
                                              mean=mean.tolist(), std=std.tolist(), indices=card_args["indices"])
     if source:
         transfer_trunk(source, bands, mean, std, model)
-    ignored = [bands.index(b) for group in args.ignore_group for b in GROUPS[group] if b in bands]
+    ignored = group_channels(args.ignore_group, bands)
     if len(set(ignored)) == len(bands):
         parser.error(f"--ignore-group {' '.join(args.ignore_group)} leaves {args.model} no band to use")
     ignore_channels(model, ignored)
     texture_band = bands.index("B08") if "B08" in bands else None
-    blind = [bands.index(b) for group in args.spectrum_only_group for b in GROUPS[group] if b in bands]
+    blind = group_channels(args.spectrum_only_group, bands)
     spatially_blind(model, blind, None if texture_band in (*blind, *ignored) else texture_band)
     model.to(device)
     ema = torch.optim.swa_utils.AveragedModel(model, avg_fn=ema_average, use_buffers=True)
