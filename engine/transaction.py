@@ -168,11 +168,12 @@ class _Output:
     style_final: Path | None = None
 
 
-class _TerminateAsError:
+class SigtermAsError:
     """While it is installed, SIGTERM raises :class:`Terminated` instead of ending the process at once,
-    so the transaction unwinds and deletes its temporaries. Only in the main thread (``qgis_process``,
+    so the run unwinds and deletes its temporaries. Only in the main thread (``qgis_process``,
     scripts: Python accepts handlers nowhere else; QGIS's own runs are in worker threads) and only where
-    nobody else handles SIGTERM; the handler found is put back afterwards."""
+    nobody else handles SIGTERM; the handler found is put back afterwards. Also a context manager, for
+    a script that owns temporaries beyond one transaction (scripts/lulc_batch.py)."""
 
     def __init__(self) -> None:
         self.previous = None
@@ -188,6 +189,12 @@ class _TerminateAsError:
         if self.previous is not None:
             signal.signal(signal.SIGTERM, self.previous)
             self.previous = None
+
+    def __enter__(self) -> SigtermAsError:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.restore()
 
 
 class OutputTransaction:
@@ -249,7 +256,7 @@ class OutputTransaction:
     # -- life cycle -----------------------------------------------------------------------------
 
     def __enter__(self) -> OutputTransaction:
-        self._terminate = _TerminateAsError()
+        self._terminate = SigtermAsError()
         try:
             self._begin()
         except BaseException:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import glob
 import os
+import signal
 import sys
 from collections import deque
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from headless import plugin_parent
 
 sys.path.insert(0, str(plugin_parent()))
 from explainable_lulc.engine.batch import ClassifyJob, ExplainJob, Job, blocks, compute_block, shippable  # noqa: E402
-from explainable_lulc.engine.errors import LulcError  # noqa: E402
+from explainable_lulc.engine.errors import LulcError, Terminated  # noqa: E402
 from explainable_lulc.engine.explanations.catalogue import GRADCAM, SHAP  # noqa: E402
 from explainable_lulc.engine.monitor import Monitor, PartMonitor  # noqa: E402
 from explainable_lulc.engine.pipeline import write_tiles  # noqa: E402
@@ -45,7 +46,7 @@ from explainable_lulc.engine.run import (  # noqa: E402
     resolve_run,
 )
 from explainable_lulc.engine.scaling import InputScale  # noqa: E402
-from explainable_lulc.engine.transaction import OutputTransaction  # noqa: E402
+from explainable_lulc.engine.transaction import OutputTransaction, SigtermAsError  # noqa: E402
 
 MOSAIC = "mosaic.vrt"
 #: Blocks waiting or running per worker: enough to keep workers busy, few enough to bound the memory
@@ -294,8 +295,15 @@ def write_plan(plan: Plan, job: Job, dispatcher: Dispatcher, monitor: Monitor) -
             write_style(plan, job, transaction.path(plan.output.name), transaction.style_path(plan.output.name),
                         plan.output.name)
     finally:
-        if plan.mask_path is not None:
-            plan.mask_path.unlink(missing_ok=True)
+        remove_cloud_mask(plan)
+
+
+def remove_cloud_mask(plan: Plan) -> None:
+    """``plan``'s cloud mask and any temporary of it (:func:`cloud_mask_task`) a stopped worker left."""
+    if plan.mask_path is not None:
+        plan.mask_path.unlink(missing_ok=True)
+        for partial in plan.mask_path.parent.glob(f"{plan.mask_path.name}.*.partial"):
+            partial.unlink(missing_ok=True)
 
 
 def write_mosaic(out_dir: Path, outputs: list[Path], progress: Monitor) -> Path | None:
@@ -367,8 +375,18 @@ def parse_arguments(argv: list[str] | None = None):
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_arguments(argv)
+    try:
+        with SigtermAsError():  # a killed job (SLURM's time limit, kill, timeout) unwinds: temporaries removed
+            run(args, ConsoleProgress())
+    except Terminated:
+        print("Stopped by a termination signal (SIGTERM): the output being written and the cloud masks computed "
+              "ahead were removed; outputs already complete are kept, and running the same command again "
+              "finishes the rest.", file=sys.stderr)
+        raise SystemExit(128 + signal.SIGTERM) from None
+
+
+def run(args, progress: Monitor) -> None:
     args.output_dir.mkdir(parents=True, exist_ok=True)
-    progress = ConsoleProgress()
     job = make_job(args)
     inputs = expand_inputs(args.inputs)
     plans, skipped = plan_inputs(args, job, inputs, args.output_dir, progress)
@@ -391,13 +409,12 @@ def main(argv: list[str] | None = None) -> None:
                 done += plan.tile_count
                 progress.info(f"wrote {plan.output}")
         finally:
-            for plan in plans:  # masks computed ahead for rasters not reached
-                if plan.mask_path is not None:
-                    plan.mask_path.unlink(missing_ok=True)
             cluster = client.cluster  # ours when local:N (closed with the client), None for a remote scheduler
             client.close()
             if cluster is not None:
                 cluster.close()
+            for plan in plans:  # masks computed ahead for rasters not reached, or begun by a worker now stopped
+                remove_cloud_mask(plan)
     mosaic = write_mosaic(args.output_dir, [args.output_dir / f"{path.stem}.tif" for path in inputs], progress)
     progress.info(f"mosaic: {mosaic}")
 

@@ -116,6 +116,35 @@ def test_a_worker_killed_mid_run_changes_nothing(scenes, by_qgis_process, tmp_pa
     assert leftovers == []
 
 
+def test_a_batch_stopped_with_sigterm_keeps_finished_outputs_and_nothing_else(scenes, by_qgis_process, tmp_path):
+    """SLURM's time limit, ``kill`` or ``timeout`` stop a batch with SIGTERM: the output being written and
+    the cloud masks computed ahead are removed, finished outputs kept, and the same command finishes."""
+    small, large = scenes[1], scenes[0]  # the SEN12MS patch is written first, then the demo scene
+    out = tmp_path / "out"
+    command = [sys.executable, str(BATCH), "classify", str(small), str(large), "--output-dir", str(out),
+               "--scheduler", "local:1", *SMALL_BLOCKS]
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    deadline = time.monotonic() + 300
+    while run.poll() is None and time.monotonic() < deadline and not (
+            (out / f"{small.stem}.tif").exists() and list(out.glob(f".{large.stem}.tif.*.partial"))):
+        time.sleep(0.05)
+    assert list(out.glob(f".{large.stem}.tif.*.partial")), "the batch never began the second output"
+    time.sleep(0.5)  # inside the demo scene's blocks
+    run.send_signal(signal.SIGTERM)
+    stdout, stderr = run.communicate(timeout=120)
+    assert run.returncode == 128 + signal.SIGTERM, stdout[-2000:] + stderr[-3000:]
+    assert "Stopped by a termination signal (SIGTERM)" in stderr and "Traceback" not in stderr, stderr[-3000:]
+    left = sorted(p.name for p in out.iterdir())  # the finished output with its sidecars, nothing of the other
+    assert f"{small.stem}.tif" in left and all(name.startswith(f"{small.stem}.tif") or name == f"{small.stem}.qml"
+                                               for name in left), left
+    assert_same_raster(out / f"{small.stem}.tif", by_qgis_process[small.stem])
+
+    again = batch(*command[2:])
+    assert f"{small.stem}.tif exists: skipped" in again.stderr
+    assert_same_raster(out / f"{large.stem}.tif", by_qgis_process[large.stem])
+
+
 def test_guided_grad_cam_equals_explain_gradcam(sen12ms_scene, qgis_process_env, tmp_path, qgis_app):
     """explain-gradcam with the algorithm's defaults (predicted class, clouds masked) on a real patch."""
     from qgis.core import QgsRasterLayer, QgsSingleBandPseudoColorRenderer
