@@ -23,7 +23,7 @@ import rasterio
 from .errors import QT_TRANSLATE_NOOP, LulcError
 from .heap import large_blocks_reused
 from .monitor import Monitor, PartMonitor
-from .reader import invalid_mask, read_tile
+from .reader import invalid_mask, read_errors_named, read_tile
 from .source import RasterInfo
 from .tiling import Tile, TileGrid
 from .transaction import OutputTransaction
@@ -74,14 +74,8 @@ def batched(items: Sequence, size: int):
 
 def read_batch(source, info: RasterInfo, indexes: Sequence[int], tiles: Sequence[Tile]) -> np.ndarray:
     """Raw pixels of ``tiles`` (B, bands, R, R); a read error becomes a message naming the file."""
-    try:
+    with read_errors_named(info.path):
         return np.stack([read_tile(source, indexes, tile) for tile in tiles])
-    except (rasterio.errors.RasterioError, OSError) as error:
-        raise LulcError(
-            QT_TRANSLATE_NOOP("engine", "Cannot read {path}: {reason}. The file may be damaged or incomplete "
-                              "(e.g. an interrupted download or copy): download or export it again."),
-            path=info.path, reason=str(error),
-        ) from error
 
 
 @dataclass(frozen=True)

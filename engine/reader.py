@@ -1,12 +1,28 @@
 """Reading a tile's pixels, mirrored beyond the raster's edges, with its invalid-pixel mask."""
 from __future__ import annotations
 
-from typing import Sequence
+from contextlib import contextmanager
+from typing import Iterator, Sequence
 
 import numpy as np
+import rasterio
 from rasterio.windows import Window
 
+from .errors import QT_TRANSLATE_NOOP, LulcError
 from .tiling import Tile, mirror_indices
+
+
+@contextmanager
+def read_errors_named(path: str) -> Iterator[None]:
+    """A failed read inside becomes a message naming the file and the fix, not a GDAL traceback."""
+    try:
+        yield
+    except (rasterio.errors.RasterioError, OSError) as error:
+        raise LulcError(
+            QT_TRANSLATE_NOOP("engine", "Cannot read {path}: {reason}. The file may be damaged or incomplete "
+                              "(e.g. an interrupted download or copy): download or export it again."),
+            path=path, reason=str(error),
+        ) from error
 
 
 def read_tile(dataset, indexes: Sequence[int], tile: Tile) -> np.ndarray:

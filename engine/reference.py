@@ -20,6 +20,7 @@ from rasterio.windows import Window, from_bounds
 
 from .errors import QT_TRANSLATE_NOOP, LulcError
 from .monitor import Monitor
+from .reader import read_errors_named
 
 PIXELS_PER_READ = 4_000_000  # when counting a class raster: a few tens of MB a read
 
@@ -127,12 +128,8 @@ def count_classes(raster: ClassRaster, monitor: Monitor = Monitor()) -> dict[int
 
 
 def _read(dataset, raster: ClassRaster, window: Window) -> np.ndarray:
-    try:
+    with read_errors_named(raster.path):
         return dataset.read(1, window=window)
-    except (rasterio.errors.RasterioError, OSError) as error:
-        raise LulcError(QT_TRANSLATE_NOOP("engine", "Cannot read {path}: {reason}. The file may be damaged or "
-                                          "incomplete: export it again."), path=raster.path,
-                        reason=str(error)) from error
 
 
 # -- pixels under reference geometries -----------------------------------------------------------------

@@ -10,7 +10,7 @@ import rasterio
 
 from .bands import BandMapping, resolve_bands
 from .errors import QT_TRANSLATE_NOOP, LulcError
-from .reader import invalid_mask
+from .reader import invalid_mask, read_errors_named
 from .scaling import (
     CIRRUS_DARKEST_SHARE,
     InputScale,
@@ -133,16 +133,9 @@ def _declares_offset(dataset) -> bool:
 
 def sample_valid_pixels(info: RasterInfo, indexes: Sequence[int], size: int = SAMPLE_SIZE) -> np.ndarray:
     """A decimated read spread over the whole raster: its valid pixels as bands × pixels."""
-    try:
-        with rasterio.open(info.path) as dataset:
-            shape = (len(indexes), min(info.height, size), min(info.width, size))
-            values = dataset.read(list(indexes), out_shape=shape)
-    except (rasterio.errors.RasterioError, OSError) as error:
-        raise LulcError(
-            QT_TRANSLATE_NOOP("engine", "Cannot read {path}: {reason}. The file may be damaged or incomplete: "
-                              "download or export it again."),
-            path=info.path, reason=str(error),
-        ) from error
+    with read_errors_named(info.path), rasterio.open(info.path) as dataset:
+        shape = (len(indexes), min(info.height, size), min(info.width, size))
+        values = dataset.read(list(indexes), out_shape=shape)
     invalid = invalid_mask(values, [info.nodata[i - 1] for i in indexes])
     return values[:, ~invalid]
 

@@ -799,37 +799,37 @@
 <context>
     <name>ExplainableLulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="201" />
+        <location filename="../processing_provider/base.py" line="200" />
         <source>Explainable LULC needs these Python packages in QGIS's Python: {names}. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…, then run this again.</source>
         <translation>Explainable LULC benötigt diese Python-Pakete im Python von QGIS: {names}. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren… und führen Sie dies dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="208" />
+        <location filename="../processing_provider/base.py" line="207" />
         <source>{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built against QGIS's GDAL. {advice}</source>
         <translation>{problem}. Zwei GDAL-Builds in einem Prozess bringen QGIS zum Absturz: Installieren Sie ein rasterio, das gegen das GDAL von QGIS gebaut ist. {advice}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="225" />
+        <location filename="../processing_provider/base.py" line="224" />
         <source>Cancelled; no output was written.</source>
         <translation>Abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="236" />
+        <location filename="../processing_provider/base.py" line="235" />
         <source>Out of memory; no output was written.</source>
         <translation>Nicht genügend Arbeitsspeicher; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="146" />
+        <location filename="../processing_provider/base.py" line="145" />
         <source>{name} is written as .{extension}, not as '{file}': give it a .{extension} name.</source>
         <translation>{name} wird als .{extension} geschrieben, nicht als '{file}': Geben Sie ihm einen Namen auf .{extension}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="154" />
+        <location filename="../processing_provider/base.py" line="153" />
         <source>Default: {value}.</source>
         <translation>Standard: {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="227" />
+        <location filename="../processing_provider/base.py" line="226" />
         <source>Stopped by a termination signal (SIGTERM); no output was written.</source>
         <translation>Durch ein Beendigungssignal (SIGTERM) gestoppt; es wurde keine Ausgabe geschrieben.</translation>
     </message>
@@ -915,237 +915,237 @@
 <context>
     <name>LulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="302" />
+        <location filename="../processing_provider/base.py" line="300" />
         <source>Sentinel-2 image</source>
         <translation>Sentinel-2-Bild</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="302" />
+        <location filename="../processing_provider/base.py" line="300" />
         <source>A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset.</source>
         <translation>Ein Sentinel-2-Rasterlayer: ein Bandstapel (GeoTIFF, VRT) oder ein Subdatensatz eines .SAFE-Produkts.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="306" />
+        <location filename="../processing_provider/base.py" line="304" />
         <source>Band names, in layer order</source>
         <translation>Bandnamen, in Layer-Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="306" />
+        <location filename="../processing_provider/base.py" line="304" />
         <source>The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: taken from the band descriptions when they are band names, else from the band count in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS.</source>
         <translation>Das Sentinel-2-Band jedes Layerbands, durch Kommas getrennt, z. B. B02,B03,B04,B08. Leer: aus den Bandbeschreibungen, wenn diese Bandnamen sind, sonst aus der Bandanzahl in der Reihenfolge der ESA (13: B01…B08, B8A, B09…B12; 12: dieselben ohne B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). Die eigenen Dateien von EuroSAT (B8A zuletzt) benötigen BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="315" />
+        <location filename="../processing_provider/base.py" line="313" />
         <source>Pixel values</source>
         <translation>Pixelwerte</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="315" />
+        <location filename="../processing_provider/base.py" line="313" />
         <source>How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; integer data are digital numbers (reflectance × 10000), with the +1000 offset of processing baseline 04.00 when the metadata declares it or B10 shows it. Products acquired from 25 January 2022 on carry that offset.</source>
         <translation>Wie Pixelwerte mit der Reflexion zusammenhängen. Auto: Gleitkommadaten bis etwa 1.5 sind Reflexion; Ganzzahldaten sind Digitalwerte (Reflexion × 10000), mit dem +1000-Offset der Prozessierungs-Baseline 04.00, wenn die Metadaten ihn angeben oder B10 ihn zeigt. Produkte, die ab dem 25. Januar 2022 aufgenommen wurden, tragen diesen Offset.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="328" />
+        <location filename="../processing_provider/base.py" line="326" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="343" />
+        <location filename="../processing_provider/base.py" line="341" />
         <source>Device</source>
         <translation>Recheneinheit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="343" />
+        <location filename="../processing_provider/base.py" line="341" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation>auto: eine CUDA-GPU, wenn PyTorch eine erkennt, sonst die CPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="351" />
+        <location filename="../processing_provider/base.py" line="349" />
         <source>Tiles per batch</source>
         <translation>Kacheln pro Stapel</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="351" />
+        <location filename="../processing_provider/base.py" line="349" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation>Kacheln, die dem Modell auf einmal übergeben werden. Mehr braucht mehr Speicher; hilft vor allem auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="358" />
+        <location filename="../processing_provider/base.py" line="356" />
         <source>Tile size (pixels)</source>
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="498" />
+        <location filename="../processing_provider/base.py" line="496" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bänder ({source}): {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="429" />
+        <location filename="../processing_provider/base.py" line="427" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>Unbekanntes MODEL „{name}“. Bekannt: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="505" />
+        <location filename="../processing_provider/base.py" line="503" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modell: {name} ({title}), Bänder {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="507" />
+        <location filename="../processing_provider/base.py" line="505" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Pixelwerte: {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="517" />
+        <location filename="../processing_provider/base.py" line="515" />
         <source>Device: {device}</source>
         <translation>Recheneinheit: {device}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="390" />
+        <location filename="../processing_provider/base.py" line="388" />
         <source>Class to explain</source>
         <translation>Zu erklärende Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="416" />
+        <location filename="../processing_provider/base.py" line="414" />
         <source> Did you mean {name}?</source>
         <translation> Meinten Sie {name}?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="421" />
+        <location filename="../processing_provider/base.py" line="419" />
         <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
         <translation>Unbekannte TARGET-Klasse „{name}“. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="427" />
+        <location filename="../processing_provider/base.py" line="425" />
         <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation>MODEL „{name}“ kann nicht verwendet werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="463" />
+        <location filename="../processing_provider/base.py" line="461" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Nicht genügend Arbeitsspeicher. Verringern Sie TILE_SIZE oder BATCH_SIZE (die Ergebnisse hängen nicht davon ab); es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="510" />
+        <location filename="../processing_provider/base.py" line="508" />
         <source>Pixel values: {warning}</source>
         <translation>Pixelwerte: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="368" />
+        <location filename="../processing_provider/base.py" line="366" />
         <source>Mask clouds and shadows</source>
         <translation>Wolken und Schatten maskieren</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="368" />
+        <location filename="../processing_provider/base.py" line="366" />
         <source>Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in confidence and explanations. on: the same, refused without those bands. off: every pixel is classified.</source>
         <translation>Wolken und ihre Schatten sind keine Landbedeckung. auto: vom U-Net von ukis-csmask erkannt (L1C oder L2A, aus B02, B03, B04, B08 und, falls vorhanden, B11, B12), sofern der Layer diese Bänder hat; sie werden zu den Klassen Cloud und Cloud shadow der Klassenkarte und zu NoData in Konfidenz und Erklärungen. on: dasselbe, ohne diese Bänder abgelehnt. off: Jedes Pixel wird klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="390" />
+        <location filename="../processing_provider/base.py" line="388" />
         <source>predicted: at each place, the class the model predicts there. A class of the model (e.g. Forest): where, and how strongly, the model sees that class. The list holds the classes of every registered model, as their model cards name them; the model you run must know the class you choose.</source>
         <translation>predicted: an jeder Stelle die Klasse, die das Modell dort vorhersagt. Eine Klasse des Modells (z. B. Forest): wo und wie stark das Modell diese Klasse sieht. Die Liste enthält die Klassen aller registrierten Modelle, wie ihre Modellkarten sie benennen; das ausgeführte Modell muss die gewählte Klasse kennen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="405" />
+        <location filename="../processing_provider/base.py" line="403" />
         <source>INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT: „{name}“ ({source}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="418" />
+        <location filename="../processing_provider/base.py" line="416" />
         <source>Unknown TARGET class '{name}' for model {model}. Choose one of: {names}.{hint}</source>
         <translation>Unbekannte TARGET-Klasse „{name}“ für Modell {model}. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="476" />
+        <location filename="../processing_provider/base.py" line="474" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="479" />
+        <location filename="../processing_provider/base.py" line="477" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>er stammt vom Datenanbieter „{provider}“; nur Dateiraster (GDAL) können verarbeitet werden. Speichern Sie ihn zuerst als GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="527" />
+        <location filename="../processing_provider/base.py" line="525" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Wolken: nicht maskiert, die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="530" />
+        <location filename="../processing_provider/base.py" line="528" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Wolken: nicht maskiert (der Detektor benötigt B02, B03, B04 und B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="524" />
+        <location filename="../processing_provider/base.py" line="522" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Wolken: {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="558" />
+        <location filename="../processing_provider/base.py" line="556" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Wolken: {cloud:.1f} % Wolken, {shadow:.1f} % Wolkenschatten der gültigen Pixel, maskiert</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="571" />
+        <location filename="../processing_provider/base.py" line="569" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Layer „{name}“ ({path}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="601" />
+        <location filename="../processing_provider/base.py" line="598" />
         <source>for the predicted class</source>
         <translation>für die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="601" />
+        <location filename="../processing_provider/base.py" line="598" />
         <source>against the predicted class</source>
         <translation>gegen die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="603" />
+        <location filename="../processing_provider/base.py" line="600" />
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="603" />
+        <location filename="../processing_provider/base.py" line="600" />
         <source>against {name}</source>
         <translation>gegen {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="519" />
+        <location filename="../processing_provider/base.py" line="517" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Kacheln zu {tile} px (TILE_SIZE {asked}), {batch} pro Stapel; etwa {memory:.1f} GB Speicher</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="358" />
+        <location filename="../processing_provider/base.py" line="356" />
         <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
         <translation>Seitenlänge der quadratischen Kacheln, in denen das Raster verarbeitet wird, aufgerundet auf das Vielfache, das Modell oder Methode brauchen (8 px; 64 px für Methoden, die ganze Patches erklären), und höchstens so groß wie das Raster. Die Ergebnisse hängen nicht davon ab, der Speicherbedarf schon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="445" />
+        <location filename="../processing_provider/base.py" line="443" />
         <source>{name} '{value}' is not one of its choices: {options}. Give the word, e.g. {name}={first}.</source>
         <translation>{name} '{value}' ist keine seiner Auswahlmöglichkeiten: {options}. Geben Sie das Wort an, z. B. {name}={first}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="450" />
+        <location filename="../processing_provider/base.py" line="448" />
         <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
         <translation>{name} '{value}': Geben Sie die Nummer einer Auswahl an ({options}), z. B. {name}=0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="512" />
+        <location filename="../processing_provider/base.py" line="510" />
         <source>Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, {window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).</source>
         <translation>Die Pixel sind {size:.1f} m groß; die Modelle haben an 10-m-Pixeln gelernt (ein Fenster von 64 Pixeln ist dort 640 m, hier {window:.0f} m), erwarten Sie also eine schlechte Karte. Resampeln Sie den Layer zuerst auf 10 m (z. B. Raster ▸ Projektionen ▸ Transformieren mit 10 m Auflösung, oder gdalbuildvrt -tr 10 10).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="501" />
+        <location filename="../processing_provider/base.py" line="499" />
         <source>Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from the file's colour interpretation. For a false-colour composite or another band order, give the bands in BANDS.</source>
         <translation>Bänder: als Echtfarbbild gelesen (Rot, Grün, Blau = B04, B03, B02), nach der Farbinterpretation der Datei. Für ein Falschfarbenkomposit oder eine andere Bandreihenfolge geben Sie die Bänder in BANDS an.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="328" />
+        <location filename="../processing_provider/base.py" line="326" />
         <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches, else the more accurate; then the one that refines to 10 m). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
         <translation>Das auszuführende Modell. auto: das mitgelieferte Modell, das die meisten Bänder des Layers nutzt (bei Gleichstand: auf L2A das Modell, das sich auf echten L2A-Ausschnitten am besten bewährt hat, sonst das genauere; dann das auf 10 m verfeinernde). Eigene Modelle (eine Modellkarte .json neben ihren Gewichten) werden ebenfalls aufgeführt, wenn sie im Ordner explainable_lulc/models des QGIS-Profils liegen oder in einem Ordner, den $EXPLAINABLE_LULC_MODELS nennt.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="504" />
+        <location filename="../processing_provider/base.py" line="502" />
         <source>Product level: {reason}</source>
         <translation>Produktstufe: {reason}</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>N_SAMPLES={budget} ist zu klein für {features} Merkmale: Sampling benötigt mindestens {minimum} Modellauswertungen (eine Permutation und ihre Umkehrung), exakte Werte {exact}. Erhöhen Sie N_SAMPLES oder wählen Sie weniger Merkmale (Bandgruppen).</translation>
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="80" />
+        <location filename="../engine/reader.py" line="21" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete (e.g. an interrupted download or copy): download or export it again.</source>
         <translation>{path} kann nicht gelesen werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig (z. B. ein abgebrochener Download oder Kopiervorgang): Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
@@ -1484,12 +1484,7 @@
         <translation>{path} ist vorzeichenbehaftet 8-Bit (int8): Es kann weder Sentinel-2-Digitalwerte (0–10000 und mehr) noch Reflexion aufnehmen. Verwenden Sie das ursprüngliche 16-Bit- oder Gleitkommaprodukt.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="141" />
-        <source>Cannot read {path}: {reason}. The file may be damaged or incomplete: download or export it again.</source>
-        <translation>{path} kann nicht gelesen werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig: Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <location filename="../engine/source.py" line="157" />
+        <location filename="../engine/source.py" line="150" />
         <source>{path}: no valid pixel in an even sample of {count} pixels of its bands {bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the layer's extent and its nodata value.</source>
         <translation>{path}: kein gültiges Pixel in einer gleichmäßigen Stichprobe von {count} Pixeln seiner Bänder {bands} (alle NoData: der deklarierte NoData-Wert, NaN oder alle Bänder null). Prüfen Sie die Ausdehnung des Layers und seinen NoData-Wert.</translation>
     </message>
@@ -1504,32 +1499,32 @@
         <translation>TILE_SIZE {tile} mit BATCH_SIZE {batch} benötigt etwa {needed:.1f} GB Speicher; Läufe sind auf die Hälfte der {total:.1f} GB dieses Rechners begrenzt ({limit:.1f} GB). Verringern Sie TILE_SIZE (z. B. 512) oder BATCH_SIZE: Die Ergebnisse hängen nicht davon ab.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="217" />
+        <location filename="../engine/transaction.py" line="224" />
         <source>{parameter} would overwrite {input} ({path}), which this run reads. Choose another output file.</source>
         <translation>{parameter} würde {input} ({path}) überschreiben, das dieser Lauf liest. Wählen Sie eine andere Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="222" />
+        <location filename="../engine/transaction.py" line="229" />
         <source>{first} and {second} name the same file ({path}): one would overwrite the other. Choose another file name for one of them.</source>
         <translation>{first} und {second} bezeichnen dieselbe Datei ({path}): Eines würde das andere überschreiben. Wählen Sie für einen der beiden einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="228" />
+        <location filename="../engine/transaction.py" line="235" />
         <source>{parameter} names the folder {path}; give a file name inside it instead.</source>
         <translation>{parameter} bezeichnet den Ordner {path}; geben Sie stattdessen einen Dateinamen darin an.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="232" />
+        <location filename="../engine/transaction.py" line="239" />
         <source>{parameter} must be a GeoTIFF file (.tif or .tiff), not '{name}': other formats cannot hold the georeferencing, nodata and class names this output carries.</source>
         <translation>{parameter} muss eine GeoTIFF-Datei sein (.tif oder .tiff), nicht „{name}“: Andere Formate können die Georeferenzierung, NoData und die Klassennamen dieser Ausgabe nicht aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="274" />
+        <location filename="../engine/transaction.py" line="281" />
         <source>Another run is writing {path} ({parameter}) right now. Wait for it to finish, or choose another output file.</source>
         <translation>Ein anderer Lauf schreibt gerade {path} ({parameter}). Warten Sie, bis er fertig ist, oder wählen Sie eine andere Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="284" />
+        <location filename="../engine/transaction.py" line="291" />
         <source>Cannot write {parameter} to {path}: {reason}. Choose a folder you can write to.</source>
         <translation>{parameter} kann nicht nach {path} geschrieben werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -1809,52 +1804,47 @@
         <translation>Kein 64×64-Fenster ist auf die Trainingspolygone der Klasse(n) {classes} zentriert (ihre Pixel müssen 2×2-Blöcke enthalten). Digitalisieren Sie größere Polygone davon.</translation>
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="190" />
+        <location filename="../engine/pipeline.py" line="184" />
         <source>Every pixel of the input is nodata (declared nodata, or all bands zero): there is nothing to process. Check {path} and its nodata value.</source>
         <translation>Jedes Pixel der Eingabe ist NoData (deklariertes NoData oder alle Bänder null): Es gibt nichts zu verarbeiten. Prüfen Sie {path} und seinen NoData-Wert.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="62" />
+        <location filename="../engine/reference.py" line="63" />
         <source>Cannot open {path} as a raster: {reason}. The file may be damaged or incomplete: export it again.</source>
         <translation>{path} kann nicht als Raster geöffnet werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig: Exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="66" />
+        <location filename="../engine/reference.py" line="67" />
         <source>{path} holds {dtype} values; a class raster holds whole numbers (one value per class). Choose the land-cover map, not a probability or image layer.</source>
         <translation>{path} enthält {dtype}-Werte; ein Klassenraster enthält ganze Zahlen (ein Wert je Klasse). Wählen Sie die Landbedeckungskarte, keinen Wahrscheinlichkeits- oder Bildlayer.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="133" />
-        <source>Cannot read {path}: {reason}. The file may be damaged or incomplete: export it again.</source>
-        <translation>{path} kann nicht gelesen werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig: Exportieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <location filename="../engine/reference.py" line="188" />
+        <location filename="../engine/reference.py" line="185" />
         <source>Reference geometry of type {kind}: use points or polygons.</source>
         <translation>Referenzgeometrie vom Typ {kind}: Verwenden Sie Punkte oder Polygone.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="276" />
+        <location filename="../engine/reference.py" line="273" />
         <source>CLASS_MAP entry '{entry}' is not 'reference class=map class, map class'. Example: water=River,SeaLake; forest=Forest</source>
         <translation>Der CLASS_MAP-Eintrag „{entry}“ hat nicht die Form „Referenzklasse=Kartenklasse, Kartenklasse“. Beispiel: Wasser=River,SeaLake; Wald=Forest</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="281" />
+        <location filename="../engine/reference.py" line="278" />
         <source>CLASS_MAP names the reference class '{name}' twice; list all its map classes in one entry.</source>
         <translation>CLASS_MAP nennt die Referenzklasse „{name}“ zweimal; führen Sie alle ihre Kartenklassen in einem Eintrag auf.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="319" />
+        <location filename="../engine/reference.py" line="316" />
         <source>CLASS_MAP entry '{entry}' names '{name}', which is not a class of the map. The map's classes: {names}.{hint}</source>
         <translation>Der CLASS_MAP-Eintrag „{entry}“ nennt „{name}“, das keine Klasse der Karte ist. Die Klassen der Karte: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="332" />
+        <location filename="../engine/reference.py" line="329" />
         <source>CLASS_MAP puts the map class '{name}' into two reference classes; a map class can belong to one only.</source>
         <translation>CLASS_MAP ordnet die Kartenklasse „{name}“ zwei Referenzklassen zu; eine Kartenklasse kann nur zu einer gehören.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="350" />
+        <location filename="../engine/reference.py" line="347" />
         <source>The reference class '{name}' (field {field}) is not a class of the map: {names}.{hint} Use the map's class names, or say which map classes it stands for with CLASS_MAP, e.g. {name}=Forest.</source>
         <translation>Die Referenzklasse „{name}“ (Feld {field}) ist keine Klasse der Karte: {names}.{hint} Verwenden Sie die Klassennamen der Karte, oder geben Sie mit CLASS_MAP an, für welche Kartenklassen sie steht, z. B. {name}=Forest.</translation>
     </message>
@@ -1889,7 +1879,7 @@
         <translation>INPUT_SCALE gibt digitale Werte mit dem Versatz +1000 an, aber das Zirrusband B10 hat einen Median von {median:.0f}: Mit dem Versatz liegt es bei 1000 oder darüber, ohne ihn nahe 0. Die Daten haben keinen Versatz: Wählen Sie auto oder digitale Werte.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="167" />
+        <location filename="../engine/source.py" line="160" />
         <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but the band read as B10 (cirrus, band {index}) is darker than those read as B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is the darkest of the three almost everywhere: the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
         <translation>{path}: Seine {count} Bänder wurden in der Standardreihenfolge gelesen (keine Bandbeschreibungen, kein BANDS), aber das als B10 (Zirrus, Band {index}) gelesene Band ist nur in {share:.0f} % der Pixel dunkler als die als B01 und B09 gelesenen, während das Zirrusband fast überall das dunkelste der drei ist: Die Bänder liegen in einer anderen Reihenfolge vor. Geben Sie ihre Reihenfolge in BANDS an (z. B. B04,B03,B02,B08,…) oder schreiben Sie Bandbeschreibungen.</translation>
     </message>

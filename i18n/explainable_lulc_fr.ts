@@ -799,37 +799,37 @@
 <context>
     <name>ExplainableLulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="201" />
+        <location filename="../processing_provider/base.py" line="200" />
         <source>Explainable LULC needs these Python packages in QGIS's Python: {names}. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…, then run this again.</source>
         <translation>Explainable LULC a besoin de ces paquets Python dans le Python de QGIS : {names}. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="208" />
+        <location filename="../processing_provider/base.py" line="207" />
         <source>{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built against QGIS's GDAL. {advice}</source>
         <translation>{problem}. Deux versions de GDAL dans un même processus font planter QGIS : installez un rasterio compilé avec la bibliothèque GDAL de QGIS. {advice}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="225" />
+        <location filename="../processing_provider/base.py" line="224" />
         <source>Cancelled; no output was written.</source>
         <translation>Annulé ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="236" />
+        <location filename="../processing_provider/base.py" line="235" />
         <source>Out of memory; no output was written.</source>
         <translation>Mémoire insuffisante ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="146" />
+        <location filename="../processing_provider/base.py" line="145" />
         <source>{name} is written as .{extension}, not as '{file}': give it a .{extension} name.</source>
         <translation>{name} est écrit en .{extension}, pas en '{file}' : donnez-lui un nom en .{extension}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="154" />
+        <location filename="../processing_provider/base.py" line="153" />
         <source>Default: {value}.</source>
         <translation>Par défaut : {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="227" />
+        <location filename="../processing_provider/base.py" line="226" />
         <source>Stopped by a termination signal (SIGTERM); no output was written.</source>
         <translation>Arrêté par un signal de terminaison (SIGTERM) ; aucune sortie n'a été écrite.</translation>
     </message>
@@ -915,237 +915,237 @@
 <context>
     <name>LulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="302" />
+        <location filename="../processing_provider/base.py" line="300" />
         <source>Sentinel-2 image</source>
         <translation>Image Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="302" />
+        <location filename="../processing_provider/base.py" line="300" />
         <source>A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset.</source>
         <translation>Une couche raster Sentinel-2 : un empilement de bandes (GeoTIFF, VRT) ou un sous-jeu de données d'un produit .SAFE.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="306" />
+        <location filename="../processing_provider/base.py" line="304" />
         <source>Band names, in layer order</source>
         <translation>Noms des bandes, dans l'ordre de la couche</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="306" />
+        <location filename="../processing_provider/base.py" line="304" />
         <source>The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: taken from the band descriptions when they are band names, else from the band count in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS.</source>
         <translation>La bande Sentinel-2 de chaque bande de la couche, séparées par des virgules, par ex. B02,B03,B04,B08. Vide : tirées des descriptions de bandes quand ce sont des noms de bandes, sinon du nombre de bandes dans l'ordre de l'ESA (13 : B01…B08, B8A, B09…B12 ; 12 : les mêmes sans B10 ; 10 : B02…B08, B8A, B11, B12 ; 4 : B02, B03, B04, B08). Les fichiers propres d'EuroSAT (B8A en dernier) nécessitent BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="315" />
+        <location filename="../processing_provider/base.py" line="313" />
         <source>Pixel values</source>
         <translation>Valeurs des pixels</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="315" />
+        <location filename="../processing_provider/base.py" line="313" />
         <source>How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; integer data are digital numbers (reflectance × 10000), with the +1000 offset of processing baseline 04.00 when the metadata declares it or B10 shows it. Products acquired from 25 January 2022 on carry that offset.</source>
         <translation>Relation entre les valeurs des pixels et la réflectance. Auto : des données flottantes jusqu'à environ 1.5 sont de la réflectance ; des données entières sont des comptes numériques (réflectance × 10000), avec le décalage de +1000 de la baseline de traitement 04.00 quand les métadonnées le déclarent ou que B10 le montre. Les produits acquis à partir du 25 janvier 2022 portent ce décalage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="328" />
+        <location filename="../processing_provider/base.py" line="326" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="343" />
+        <location filename="../processing_provider/base.py" line="341" />
         <source>Device</source>
         <translation>Processeur de calcul</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="343" />
+        <location filename="../processing_provider/base.py" line="341" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation>auto : un GPU CUDA si PyTorch en détecte un, sinon le CPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="351" />
+        <location filename="../processing_provider/base.py" line="349" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="351" />
+        <location filename="../processing_provider/base.py" line="349" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation>Tuiles envoyées au modèle en une fois. Davantage consomme plus de mémoire ; utile surtout sur un GPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="358" />
+        <location filename="../processing_provider/base.py" line="356" />
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="498" />
+        <location filename="../processing_provider/base.py" line="496" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bandes ({source}) : {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="429" />
+        <location filename="../processing_provider/base.py" line="427" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>MODEL « {name} » inconnu. Modèles connus : {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="505" />
+        <location filename="../processing_provider/base.py" line="503" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modèle : {name} ({title}), bandes {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="507" />
+        <location filename="../processing_provider/base.py" line="505" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Valeurs des pixels : {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="517" />
+        <location filename="../processing_provider/base.py" line="515" />
         <source>Device: {device}</source>
         <translation>Processeur de calcul : {device}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="390" />
+        <location filename="../processing_provider/base.py" line="388" />
         <source>Class to explain</source>
         <translation>Classe à expliquer</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="416" />
+        <location filename="../processing_provider/base.py" line="414" />
         <source> Did you mean {name}?</source>
         <translation> Vouliez-vous dire {name} ?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="421" />
+        <location filename="../processing_provider/base.py" line="419" />
         <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
         <translation>Classe TARGET inconnue « {name} ». Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="427" />
+        <location filename="../processing_provider/base.py" line="425" />
         <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation>MODEL « {name} » ne peut pas être utilisé : {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="463" />
+        <location filename="../processing_provider/base.py" line="461" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Mémoire insuffisante. Réduisez TILE_SIZE ou BATCH_SIZE (les résultats n'en dépendent pas) ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="510" />
+        <location filename="../processing_provider/base.py" line="508" />
         <source>Pixel values: {warning}</source>
         <translation>Valeurs des pixels : {warning}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="368" />
+        <location filename="../processing_provider/base.py" line="366" />
         <source>Mask clouds and shadows</source>
         <translation>Masquer les nuages et les ombres</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="368" />
+        <location filename="../processing_provider/base.py" line="366" />
         <source>Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in confidence and explanations. on: the same, refused without those bands. off: every pixel is classified.</source>
         <translation>Les nuages et leurs ombres ne sont pas de l'occupation du sol. auto : détectés par le U-Net de ukis-csmask (L1C ou L2A, à partir de B02, B03, B04, B08 et, si présentes, B11, B12) dès que la couche a ces bandes ; ils deviennent les classes Cloud et Cloud shadow de la carte des classes, et nodata dans la confiance et les explications. on : pareil, refusé sans ces bandes. off : chaque pixel est classé.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="390" />
+        <location filename="../processing_provider/base.py" line="388" />
         <source>predicted: at each place, the class the model predicts there. A class of the model (e.g. Forest): where, and how strongly, the model sees that class. The list holds the classes of every registered model, as their model cards name them; the model you run must know the class you choose.</source>
         <translation>predicted : en chaque endroit, la classe que le modèle y prédit. Une classe du modèle (par ex. Forest) : où, et avec quelle force, le modèle voit cette classe. La liste contient les classes de tous les modèles enregistrés, telles que leurs fiches de modèle les nomment ; le modèle exécuté doit connaître la classe choisie.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="405" />
+        <location filename="../processing_provider/base.py" line="403" />
         <source>INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT : « {name} » ({source}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="418" />
+        <location filename="../processing_provider/base.py" line="416" />
         <source>Unknown TARGET class '{name}' for model {model}. Choose one of: {names}.{hint}</source>
         <translation>Classe TARGET inconnue « {name} » pour le modèle {model}. Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="476" />
+        <location filename="../processing_provider/base.py" line="474" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="479" />
+        <location filename="../processing_provider/base.py" line="477" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>elle provient du fournisseur « {provider} » ; seuls les rasters fichiers (GDAL) peuvent être traités. Enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="527" />
+        <location filename="../processing_provider/base.py" line="525" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Nuages : non masqués, les paquets ukis-csmask et onnxruntime sont absents. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="530" />
+        <location filename="../processing_provider/base.py" line="528" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Nuages : non masqués (le détecteur nécessite B02, B03, B04 et B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="524" />
+        <location filename="../processing_provider/base.py" line="522" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Nuages : {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="558" />
+        <location filename="../processing_provider/base.py" line="556" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Nuages : {cloud:.1f} % de nuages, {shadow:.1f} % d'ombres de nuages parmi les pixels valides, masqués</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="571" />
+        <location filename="../processing_provider/base.py" line="569" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Couche « {name} » ({path}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="601" />
+        <location filename="../processing_provider/base.py" line="598" />
         <source>for the predicted class</source>
         <translation>pour la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="601" />
+        <location filename="../processing_provider/base.py" line="598" />
         <source>against the predicted class</source>
         <translation>contre la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="603" />
+        <location filename="../processing_provider/base.py" line="600" />
         <source>for {name}</source>
         <translation>pour {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="603" />
+        <location filename="../processing_provider/base.py" line="600" />
         <source>against {name}</source>
         <translation>contre {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="519" />
+        <location filename="../processing_provider/base.py" line="517" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Tuiles de {tile} px (TILE_SIZE {asked}), {batch} par lot ; environ {memory:.1f} Go de mémoire</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="358" />
+        <location filename="../processing_provider/base.py" line="356" />
         <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
         <translation>Côté des tuiles carrées dans lesquelles le raster est traité, arrondi au multiple supérieur requis par le modèle ou la méthode (8 px ; 64 px pour les méthodes qui expliquent des patchs entiers) et limité à la taille du raster. Les résultats n'en dépendent pas ; la mémoire, si.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="445" />
+        <location filename="../processing_provider/base.py" line="443" />
         <source>{name} '{value}' is not one of its choices: {options}. Give the word, e.g. {name}={first}.</source>
         <translation>{name} '{value}' n’est pas l’un de ses choix : {options}. Donnez le mot, par ex. {name}={first}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="450" />
+        <location filename="../processing_provider/base.py" line="448" />
         <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
         <translation>{name} '{value}' : donnez le numéro d’un choix ({options}), par ex. {name}=0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="512" />
+        <location filename="../processing_provider/base.py" line="510" />
         <source>Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, {window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).</source>
         <translation>Les pixels mesurent {size:.1f} m ; les modèles ont appris sur des pixels de 10 m (une fenêtre de 64 pixels y fait 640 m, ici {window:.0f} m) : attendez-vous à une carte médiocre. Rééchantillonnez d’abord la couche à 10 m (par ex. Raster ▸ Projections ▸ Projection avec une résolution de 10 m, ou gdalbuildvrt -tr 10 10).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="501" />
+        <location filename="../processing_provider/base.py" line="499" />
         <source>Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from the file's colour interpretation. For a false-colour composite or another band order, give the bands in BANDS.</source>
         <translation>Bandes : lues comme une image en couleurs naturelles (rouge, vert, bleu = B04, B03, B02) d’après l’interprétation des couleurs du fichier. Pour une composition en fausses couleurs ou un autre ordre de bandes, donnez les bandes dans BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="328" />
+        <location filename="../processing_provider/base.py" line="326" />
         <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches, else the more accurate; then the one that refines to 10 m). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
         <translation>Le modèle à exécuter. auto : le modèle fourni qui utilise le plus de bandes de la couche (à égalité : sur du L2A celui qui a le mieux tenu sur de vrais extraits L2A, sinon le plus précis ; puis celui qui affine à 10 m). Vos propres modèles (une fiche .json à côté de leurs poids) sont aussi listés lorsqu'ils sont placés dans le dossier explainable_lulc/models du profil QGIS ou dans un dossier désigné par $EXPLAINABLE_LULC_MODELS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="504" />
+        <location filename="../processing_provider/base.py" line="502" />
         <source>Product level: {reason}</source>
         <translation>Niveau de produit : {reason}</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>N_SAMPLES={budget} est trop petit pour {features} variables : l'échantillonnage nécessite au moins {minimum} évaluations du modèle (une permutation et son inverse), les valeurs exactes {exact}. Augmentez N_SAMPLES ou choisissez moins de variables (groupes de bandes).</translation>
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="80" />
+        <location filename="../engine/reader.py" line="21" />
         <source>Cannot read {path}: {reason}. The file may be damaged or incomplete (e.g. an interrupted download or copy): download or export it again.</source>
         <translation>Impossible de lire {path} : {reason}. Le fichier est peut-être endommagé ou incomplet (par ex. un téléchargement ou une copie interrompus) : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
@@ -1484,12 +1484,7 @@
         <translation>{path} est en 8 bits signés (int8) : il ne peut contenir ni les comptes numériques Sentinel-2 (0–10000 et plus) ni la réflectance. Utilisez le produit d'origine en 16 bits ou en virgule flottante.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="141" />
-        <source>Cannot read {path}: {reason}. The file may be damaged or incomplete: download or export it again.</source>
-        <translation>Impossible de lire {path} : {reason}. Le fichier est peut-être endommagé ou incomplet : téléchargez-le ou exportez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../engine/source.py" line="157" />
+        <location filename="../engine/source.py" line="150" />
         <source>{path}: no valid pixel in an even sample of {count} pixels of its bands {bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the layer's extent and its nodata value.</source>
         <translation>{path} : aucun pixel valide dans un échantillon régulier de {count} pixels de ses bandes {bands} (tous nodata : la valeur nodata déclarée, NaN, ou toutes les bandes à zéro). Vérifiez l'emprise de la couche et sa valeur nodata.</translation>
     </message>
@@ -1504,32 +1499,32 @@
         <translation>TILE_SIZE {tile} avec BATCH_SIZE {batch} nécessite environ {needed:.1f} Go de mémoire ; les exécutions sont limitées à la moitié des {total:.1f} Go de cette machine ({limit:.1f} Go). Réduisez TILE_SIZE (par ex. 512) ou BATCH_SIZE : les résultats n'en dépendent pas.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="217" />
+        <location filename="../engine/transaction.py" line="224" />
         <source>{parameter} would overwrite {input} ({path}), which this run reads. Choose another output file.</source>
         <translation>{parameter} écraserait {input} ({path}), que cette exécution lit. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="222" />
+        <location filename="../engine/transaction.py" line="229" />
         <source>{first} and {second} name the same file ({path}): one would overwrite the other. Choose another file name for one of them.</source>
         <translation>{first} et {second} désignent le même fichier ({path}) : l'un écraserait l'autre. Choisissez un autre nom de fichier pour l'un d'eux.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="228" />
+        <location filename="../engine/transaction.py" line="235" />
         <source>{parameter} names the folder {path}; give a file name inside it instead.</source>
         <translation>{parameter} désigne le dossier {path} ; indiquez plutôt un nom de fichier à l'intérieur.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="232" />
+        <location filename="../engine/transaction.py" line="239" />
         <source>{parameter} must be a GeoTIFF file (.tif or .tiff), not '{name}': other formats cannot hold the georeferencing, nodata and class names this output carries.</source>
         <translation>{parameter} doit être un fichier GeoTIFF (.tif ou .tiff), pas « {name} » : les autres formats ne peuvent pas contenir le géoréférencement, le nodata et les noms de classes que porte cette sortie.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="274" />
+        <location filename="../engine/transaction.py" line="281" />
         <source>Another run is writing {path} ({parameter}) right now. Wait for it to finish, or choose another output file.</source>
         <translation>Une autre exécution écrit {path} ({parameter}) en ce moment. Attendez qu'elle se termine, ou choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="284" />
+        <location filename="../engine/transaction.py" line="291" />
         <source>Cannot write {parameter} to {path}: {reason}. Choose a folder you can write to.</source>
         <translation>Impossible d'écrire {parameter} dans {path} : {reason}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -1809,52 +1804,47 @@
         <translation>Aucune fenêtre de 64×64 n'est centrée sur les polygones d'entraînement de la ou des classes {classes} (leurs pixels doivent inclure des blocs de 2×2). Numérisez des polygones plus grands pour ces classes.</translation>
     </message>
     <message>
-        <location filename="../engine/pipeline.py" line="190" />
+        <location filename="../engine/pipeline.py" line="184" />
         <source>Every pixel of the input is nodata (declared nodata, or all bands zero): there is nothing to process. Check {path} and its nodata value.</source>
         <translation>Tous les pixels de l'entrée sont nodata (nodata déclaré, ou toutes les bandes à zéro) : il n'y a rien à traiter. Vérifiez {path} et sa valeur nodata.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="62" />
+        <location filename="../engine/reference.py" line="63" />
         <source>Cannot open {path} as a raster: {reason}. The file may be damaged or incomplete: export it again.</source>
         <translation>Impossible d'ouvrir {path} comme raster : {reason}. Le fichier est peut-être endommagé ou incomplet : exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="66" />
+        <location filename="../engine/reference.py" line="67" />
         <source>{path} holds {dtype} values; a class raster holds whole numbers (one value per class). Choose the land-cover map, not a probability or image layer.</source>
         <translation>{path} contient des valeurs {dtype} ; un raster de classes contient des nombres entiers (une valeur par classe). Choisissez la carte d'occupation du sol, pas une couche de probabilité ou d'image.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="133" />
-        <source>Cannot read {path}: {reason}. The file may be damaged or incomplete: export it again.</source>
-        <translation>Impossible de lire {path} : {reason}. Le fichier est peut-être endommagé ou incomplet : exportez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../engine/reference.py" line="188" />
+        <location filename="../engine/reference.py" line="185" />
         <source>Reference geometry of type {kind}: use points or polygons.</source>
         <translation>Géométrie de référence de type {kind} : utilisez des points ou des polygones.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="276" />
+        <location filename="../engine/reference.py" line="273" />
         <source>CLASS_MAP entry '{entry}' is not 'reference class=map class, map class'. Example: water=River,SeaLake; forest=Forest</source>
         <translation>L'entrée CLASS_MAP « {entry} » n'est pas de la forme « classe de référence=classe de la carte, classe de la carte ». Exemple : eau=River,SeaLake; forêt=Forest</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="281" />
+        <location filename="../engine/reference.py" line="278" />
         <source>CLASS_MAP names the reference class '{name}' twice; list all its map classes in one entry.</source>
         <translation>CLASS_MAP nomme deux fois la classe de référence « {name} » ; listez toutes ses classes de la carte dans une seule entrée.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="319" />
+        <location filename="../engine/reference.py" line="316" />
         <source>CLASS_MAP entry '{entry}' names '{name}', which is not a class of the map. The map's classes: {names}.{hint}</source>
         <translation>L'entrée CLASS_MAP « {entry} » nomme « {name} », qui n'est pas une classe de la carte. Classes de la carte : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="332" />
+        <location filename="../engine/reference.py" line="329" />
         <source>CLASS_MAP puts the map class '{name}' into two reference classes; a map class can belong to one only.</source>
         <translation>CLASS_MAP place la classe de la carte « {name} » dans deux classes de référence ; une classe de la carte ne peut appartenir qu'à une seule.</translation>
     </message>
     <message>
-        <location filename="../engine/reference.py" line="350" />
+        <location filename="../engine/reference.py" line="347" />
         <source>The reference class '{name}' (field {field}) is not a class of the map: {names}.{hint} Use the map's class names, or say which map classes it stands for with CLASS_MAP, e.g. {name}=Forest.</source>
         <translation>La classe de référence « {name} » (champ {field}) n'est pas une classe de la carte : {names}.{hint} Utilisez les noms de classes de la carte, ou indiquez avec CLASS_MAP quelles classes de la carte elle représente, par ex. {name}=Forest.</translation>
     </message>
@@ -1889,7 +1879,7 @@
         <translation>INPUT_SCALE indique des valeurs numériques avec le décalage +1000, mais la bande cirrus B10 a une médiane de {median:.0f} : avec le décalage elle se situe vers 1000 ou au-dessus, sans lui vers 0. Les données n’ont pas de décalage : choisissez auto ou valeurs numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="167" />
+        <location filename="../engine/source.py" line="160" />
         <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but the band read as B10 (cirrus, band {index}) is darker than those read as B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is the darkest of the three almost everywhere: the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
         <translation>{path} : ses {count} bandes ont été lues dans l’ordre standard (pas de descriptions de bandes, pas de BANDS), mais la bande lue comme B10 (cirrus, bande {index}) n’est plus sombre que celles lues comme B01 et B09 que dans {share:.0f} % des pixels, alors que la bande cirrus est la plus sombre des trois presque partout : les bandes sont dans un autre ordre. Donnez leur ordre dans BANDS (par ex. B04,B03,B02,B08,…) ou écrivez des descriptions de bandes.</translation>
     </message>

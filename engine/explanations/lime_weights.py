@@ -28,8 +28,8 @@ from ..errors import QT_TRANSLATE_NOOP, LulcError
 from .base import PREDICTED, Attribution
 from .catalogue import LIME, LIME_PATCHES_PER_PASS
 from .coalitions import evaluate_linear_map
-from .features import band_group_features, channel_masks, spectral_masked_inputs
-from .shap_values import CoalitionExplainer, SuperpixelMixin, spectral_to_channels
+from .features import band_group_features
+from .shap_values import CoalitionExplainer, SpectralMixin, SuperpixelMixin
 
 KERNEL_WIDTH = 0.25  # lime's LimeImageExplainer default
 RIDGE_ALPHA = 1.0  # lime's default regressor: Ridge(alpha=1, fit_intercept=True)
@@ -143,8 +143,8 @@ class LimeExplainer(CoalitionExplainer):
         return f"lime: {self.budget} samples, kernel width {KERNEL_WIDTH}, ridge alpha {RIDGE_ALPHA:g}"
 
     @torch.inference_mode()
-    def fit_with(self, x: torch.Tensor, target: int | None, masked_inputs, features: int) -> Attribution:
-        """Per window or patch: coefficients as values, the intercept as base, R² as fit."""
+    def attribute(self, x: torch.Tensor, target: int | None, masked_inputs, features: int) -> Attribution:
+        """lime's surrogate per window or patch: coefficients as values, the intercept as base, R² as fit."""
         plan = self.plan(features)
         confidence, predicted, fit = self.over_coalitions(
             x, target, masked_inputs, lambda value_of, chunk: fit_lime(plan, value_of, chunk))
@@ -152,44 +152,20 @@ class LimeExplainer(CoalitionExplainer):
                            base=fit.intercept, fit=fit.score)
 
 
-class BandGroupLime(LimeExplainer):
+class BandGroupLime(SpectralMixin, LimeExplainer):
     """Band groups removed from the whole tile: every window's surrogate from one pass per sample."""
 
     method = LIME.method("band_groups")
 
     def __init__(self, classifier: DenseClassifier, background: str = "mean", budget: int = 256, **_) -> None:
         super().__init__(classifier, background, budget)
-        self.features = band_group_features(classifier.card.bands)
-        self.channel_masks = channel_masks(self.features, len(classifier.card.bands), self.device)
-
-    @property
-    def feature_names(self) -> tuple[str, ...]:
-        return tuple(feature.name for feature in self.features)
-
-    def feature_bands(self) -> tuple[str, ...]:
-        bands = self.classifier.card.bands
-        return tuple(" ".join(bands[c] for c in feature.channels) for feature in self.features)
+        self.init_spectral(band_group_features(classifier.card.bands))
 
     def tags(self) -> dict[str, str]:
         tags = super().tags()
         tags["EVALUATIONS"] = str(self.plan(len(self.features)).evaluations)
         tags.update({f"FEATURE_{i + 1}_BANDS": bands for i, bands in enumerate(self.feature_bands())})
         return tags
-
-    def masked_inputs(self, x: torch.Tensor, background: torch.Tensor, masks: torch.Tensor) -> torch.Tensor:
-        return spectral_masked_inputs(x, background, masks, self.channel_masks)
-
-    def probabilities(self, x: torch.Tensor) -> torch.Tensor:
-        return self.classifier.window_probabilities(x)
-
-    def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> Attribution:
-        per_window = self.fit_with(x, target, self.masked_inputs, len(self.features))
-        stride = self.classifier.stride
-        return per_window.map(lambda t: t.repeat_interleave(stride, -2).repeat_interleave(stride, -1))
-
-    def window_attribution(self, windows: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
-        values = self.fit_with(windows, target, self.masked_inputs, len(self.features)).values  # (N, F, 1, 1)
-        return spectral_to_channels(values, self.features, windows.shape[1])
 
 
 class SuperpixelLime(SuperpixelMixin, LimeExplainer):

@@ -94,6 +94,11 @@ class CoalitionExplainer(SceneExplainer):
         """Class probabilities (B, K, …) of the outputs a pass over tiles ``x`` explains."""
         raise NotImplementedError
 
+    def attribute(self, x: torch.Tensor, target: int | None, masked_inputs, features: int) -> Attribution:
+        """The method's own step: attributions of ``features`` features, the coalitions' inputs built by
+        ``masked_inputs(x, background, masks)`` (n, B, C, R, R). Fields are per window or patch."""
+        raise NotImplementedError
+
     def target_values(self, x: torch.Tensor, target: int | None, masked_inputs):
         """(full probabilities, targets, value_of): ``value_of(masks)`` gives the target's probability
         (n, B, …) for n coalitions, the masked inputs built by ``masked_inputs(x, background, masks)``."""
@@ -150,10 +155,8 @@ class ShapExplainer(CoalitionExplainer):
         return tags
 
     @torch.inference_mode()
-    def explain_with(self, x: torch.Tensor, target: int | None, masked_inputs, features: int) -> Attribution:
-        """The shared loop: predict on the full input, then evaluate the plan's coalitions.
-        ``masked_inputs(x, background, masks)`` gives the inputs (n, B, C, R, R) of n coalitions.
-        Fields are per window or patch (B, ·, cells or patches …)."""
+    def attribute(self, x: torch.Tensor, target: int | None, masked_inputs, features: int) -> Attribution:
+        """Shapley values: predict on the full input, then evaluate the plan's coalitions."""
         plan = self.plan(features)
         confidence, predicted, shapley = self.over_coalitions(
             x, target, masked_inputs, lambda value_of, chunk: shapley_values(plan, value_of, chunk))
@@ -162,15 +165,17 @@ class ShapExplainer(CoalitionExplainer):
                            base=shapley.base[:, None], gap=gap)
 
 
-class SpectralShap(ShapExplainer):
-    """Bands or band groups, removed from the whole tile: every window's values from one pass each."""
+class SpectralMixin:
+    """Bands or band groups, removed from the whole tile at once: every window's values from one pass per
+    coalition or sample (SHAP's and LIME's spectral methods)."""
 
-    def __init__(self, classifier: DenseClassifier, features: list[Feature], background: str = "mean",
-                 budget: int = 512) -> None:
-        super().__init__(classifier, background, budget)
+    classifier: DenseClassifier
+    device: torch.device
+    attribute: Callable[..., Attribution]
+
+    def init_spectral(self, features: list[Feature]) -> None:
         self.features = features
-        self.plan(len(features))  # a budget too small fails before any tile is read
-        self.channel_masks = channel_masks(features, len(classifier.card.bands), self.device)
+        self.channel_masks = channel_masks(features, len(self.classifier.card.bands), self.device)
 
     @property
     def feature_names(self) -> tuple[str, ...]:
@@ -180,23 +185,35 @@ class SpectralShap(ShapExplainer):
         bands = self.classifier.card.bands
         return tuple(" ".join(bands[c] for c in feature.channels) for feature in self.features)
 
-    def fixed_plan(self) -> CoalitionPlan:
-        return self.plan(len(self.features))
-
     def masked_inputs(self, x: torch.Tensor, background: torch.Tensor, masks: torch.Tensor) -> torch.Tensor:
         return spectral_masked_inputs(x, background, masks, self.channel_masks)
 
     def probabilities(self, x: torch.Tensor) -> torch.Tensor:
         return self.classifier.window_probabilities(x)
 
+    def attribute_windows(self, x: torch.Tensor, target: int | None = PREDICTED) -> Attribution:
+        """Per window of the stride grid (B, F, cells, cells)."""
+        return self.attribute(x, target, self.masked_inputs, len(self.features))
+
     def explain(self, x: torch.Tensor, target: int | None = PREDICTED) -> Attribution:
-        per_window = self.explain_with(x, target, self.masked_inputs, len(self.features))
         stride = self.classifier.stride
-        return per_window.map(lambda t: t.repeat_interleave(stride, -2).repeat_interleave(stride, -1))
+        return self.attribute_windows(x, target).map(
+            lambda t: t.repeat_interleave(stride, -2).repeat_interleave(stride, -1))
 
     def window_attribution(self, windows: torch.Tensor, target: int | None = PREDICTED) -> torch.Tensor:
-        values = self.explain_with(windows, target, self.masked_inputs, len(self.features)).values  # (N, F, 1, 1)
+        values = self.attribute_windows(windows, target).values  # (N, F, 1, 1)
         return spectral_to_channels(values, self.features, windows.shape[1])
+
+
+class SpectralShap(SpectralMixin, ShapExplainer):
+    def __init__(self, classifier: DenseClassifier, features: list[Feature], background: str = "mean",
+                 budget: int = 512) -> None:
+        super().__init__(classifier, background, budget)
+        self.plan(len(features))  # a budget too small fails before any tile is read
+        self.init_spectral(features)
+
+    def fixed_plan(self) -> CoalitionPlan:
+        return self.plan(len(self.features))
 
 
 class BandShap(SpectralShap):
@@ -294,7 +311,7 @@ class SuperpixelShap(SuperpixelMixin, ShapExplainer):
             kept = masks[:, labels]  # (n, B, E, E)
             return torch.where(kept[:, :, None], x[None], background[None])
 
-        return self.explain_with(x, target, masked_inputs, count), labels
+        return self.attribute(x, target, masked_inputs, count), labels
 
 
 def spectral_to_channels(values: torch.Tensor, features: list[Feature], channels: int) -> torch.Tensor:

@@ -185,7 +185,7 @@ class WindowExplainer:
             probabilities = torch.softmax(classifier.model(x), dim=1)[0].cpu().numpy().astype(np.float64)
         top = int(probabilities.argmax())
         heat = self.gradcam.window_attribution(x, top)[0, 0].detach().cpu().numpy()
-        shap = self.shap.explain_with(x, top, self.shap.masked_inputs, len(self.shap.features))
+        shap = self.shap.attribute_windows(x, top)
         values = shap.values[0, :, 0, 0].cpu().numpy().astype(np.float64)
         card = source.card
         features = band_group_features(card.bands)
