@@ -1,5 +1,5 @@
 """scripts/lulc_batch.py on a real Dask LocalCluster: the same rasters as qgis_process, idempotent re-runs,
-and a worker killed mid-run."""
+a worker killed mid-run, and a batch stopped by SIGTERM."""
 from __future__ import annotations
 
 import json
