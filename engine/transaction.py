@@ -27,9 +27,10 @@ import re
 import signal
 import tempfile
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from .errors import QT_TRANSLATE_NOOP, LulcError, Terminated
 
@@ -173,16 +174,25 @@ class SigtermAsError:
     so the run unwinds and deletes its temporaries. Only in the main thread (``qgis_process``,
     scripts: Python accepts handlers nowhere else; QGIS's own runs are in worker threads) and only where
     nobody else handles SIGTERM; the handler found is put back afterwards. Also a context manager, for
-    a script that owns temporaries beyond one transaction (scripts/lulc_batch.py)."""
+    a script that owns temporaries beyond one transaction (scripts/lulc_batch.py).
+
+    The first SIGTERM raises; later ones are ignored, so the cleanup it starts is not cut short.
+    :attr:`received` records it, for code where an exception cannot pass: a GDAL progress callback
+    (GDAL swallows it and reports a failed write instead), see :meth:`OutputTransaction.__exit__`."""
+
+    received = False  # process-wide, as signals are
 
     def __init__(self) -> None:
         self.previous = None
         if threading.current_thread() is threading.main_thread() and \
                 signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+            SigtermAsError.received = False
             self.previous = signal.signal(signal.SIGTERM, self._raise)
 
     @staticmethod
     def _raise(signum, frame) -> None:
+        SigtermAsError.received = True
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         raise Terminated("terminated (SIGTERM); the outputs begun were removed")
 
     def restore(self) -> None:
@@ -195,6 +205,20 @@ class SigtermAsError:
 
     def __exit__(self, *exc_info) -> None:
         self.restore()
+
+
+@contextmanager
+def sigterm_deferred() -> Iterator[None]:
+    """SIGTERM held back until the block is done (committing or discarding must not stop half-way);
+    a handler of ours then raises right after it. Main thread, POSIX; elsewhere a no-op."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
 
 
 class OutputTransaction:
@@ -266,11 +290,15 @@ class OutputTransaction:
         return self
 
     def __exit__(self, exc_type, exc, traceback) -> None:
-        self._terminate.restore()  # from here on a SIGTERM kills at once, as before the run: commit is quick
-        if exc_type is None:
-            self.commit()
-        else:
-            self.discard()
+        self._terminate.restore()
+        with sigterm_deferred():
+            if exc_type is None:
+                self.commit()
+            else:
+                self.discard()
+        if exc is not None and not isinstance(exc, Terminated) and SigtermAsError.received:
+            # e.g. GDAL's progress callback swallowed the Terminated and the write "failed"
+            raise Terminated("terminated (SIGTERM); the outputs begun were removed") from exc
 
     def _begin(self) -> None:
         for output in self.outputs.values():

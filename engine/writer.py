@@ -19,7 +19,7 @@ from rasterio.windows import Window
 from .errors import QT_TRANSLATE_NOOP, Cancelled, LulcError
 from .heap import large_blocks_reused
 from .monitor import Monitor, PartMonitor
-from .transaction import exclusive_companion
+from .transaction import SigtermAsError, exclusive_companion
 
 BLOCK_SIZE = 256
 
@@ -169,11 +169,12 @@ class RasterOutput:
 
 
 def gdal_progress(monitor: Monitor):
-    """A GDAL progress callback reporting to ``monitor``; it stops GDAL when the run is cancelled."""
+    """A GDAL progress callback reporting to ``monitor``; it stops GDAL when the run is cancelled or
+    terminated (GDAL swallows exceptions raised in it)."""
 
     def report(complete: float, message, data) -> int:
         monitor.progress(complete)
-        return 0 if monitor.cancelled() else 1
+        return 0 if monitor.cancelled() or SigtermAsError.received else 1
 
     return report
 

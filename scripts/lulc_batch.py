@@ -49,6 +49,7 @@ from explainable_lulc.engine.scaling import InputScale  # noqa: E402
 from explainable_lulc.engine.transaction import OutputTransaction, SigtermAsError  # noqa: E402
 
 MOSAIC = "mosaic.vrt"
+MASK_TEMPORARY_SUFFIX = ".computing"
 #: Blocks waiting or running per worker: enough to keep workers busy, few enough to bound the memory
 #: of results waiting for the writer.
 BLOCKS_IN_FLIGHT_PER_WORKER = 3
@@ -141,7 +142,9 @@ def cloud_mask_task(run: ResolvedRun, path: str) -> str:
 
     from explainable_lulc.engine.clouds import write_cloud_mask
 
-    descriptor, partial = tempfile.mkstemp(prefix=f"{Path(path).name}.", suffix=".partial", dir=Path(path).parent)
+    # not named like the transactions' temporaries (.partial): their clean-up would take it for a stale one
+    descriptor, partial = tempfile.mkstemp(prefix=f"{Path(path).name}.", suffix=MASK_TEMPORARY_SUFFIX,
+                                           dir=Path(path).parent)
     os.close(descriptor)
     try:
         write_cloud_mask(run.info, run.cloud_indexes, run.scale, run.clouds, partial)
@@ -302,7 +305,7 @@ def remove_cloud_mask(plan: Plan) -> None:
     """``plan``'s cloud mask and any temporary of it (:func:`cloud_mask_task`) a stopped worker left."""
     if plan.mask_path is not None:
         plan.mask_path.unlink(missing_ok=True)
-        for partial in plan.mask_path.parent.glob(f"{plan.mask_path.name}.*.partial"):
+        for partial in plan.mask_path.parent.glob(f"{plan.mask_path.name}.*{MASK_TEMPORARY_SUFFIX}"):
             partial.unlink(missing_ok=True)
 
 
@@ -325,14 +328,16 @@ def write_mosaic(out_dir: Path, outputs: list[Path], progress: Monitor) -> Path 
                          f"lie in other CRSs (gdalwarp them to {crs} to mosaic them too)")
     path = out_dir / MOSAIC
     temporary = out_dir / f".{MOSAIC}.partial"
-    mosaic = gdal.BuildVRT(str(temporary), [str(output) for output in same])
-    if mosaic is None:
+    try:
+        mosaic = gdal.BuildVRT(str(temporary), [str(output) for output in same])
+        if mosaic is None:
+            progress.warning(f"no {MOSAIC}: {gdal.GetLastErrorMsg()}")
+            return None
+        mosaic = None  # closing writes it
+        os.replace(temporary, path)
+        return path
+    finally:
         temporary.unlink(missing_ok=True)
-        progress.warning(f"no {MOSAIC}: {gdal.GetLastErrorMsg()}")
-        return None
-    mosaic = None  # closing writes it
-    os.replace(temporary, path)
-    return path
 
 
 def parse_arguments(argv: list[str] | None = None):
@@ -382,7 +387,9 @@ def main(argv: list[str] | None = None) -> None:
         print("Stopped by a termination signal (SIGTERM): the output being written and the cloud masks computed "
               "ahead were removed; outputs already complete are kept, and running the same command again "
               "finishes the rest.", file=sys.stderr)
-        raise SystemExit(128 + signal.SIGTERM) from None
+        sys.stderr.flush()
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # end as the signal asked, so job schedulers see it
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def run(args, progress: Monitor) -> None:
@@ -395,12 +402,13 @@ def run(args, progress: Monitor) -> None:
     if plans and not qgis_started():
         progress.warning("QGIS cannot be imported here: outputs get no style sidecar (.qml)")
     if plans:
-        client = connect(args.scheduler, args.torch_threads)
-        workers = max(1, len(client.scheduler_info()["workers"]))
-        progress.info(f"{len(plans)} raster(s) on {workers} worker(s) at {client.scheduler.address}")
-        dispatcher = Dispatcher(client, job, plans, BLOCKS_IN_FLIGHT_PER_WORKER * workers)
-        total, done = sum(plan.tile_count for plan in plans), 0
+        client = None
         try:
+            client = connect(args.scheduler, args.torch_threads)
+            workers = max(1, len(client.scheduler_info()["workers"]))
+            progress.info(f"{len(plans)} raster(s) on {workers} worker(s) at {client.scheduler.address}")
+            dispatcher = Dispatcher(client, job, plans, BLOCKS_IN_FLIGHT_PER_WORKER * workers)
+            total, done = sum(plan.tile_count for plan in plans), 0
             for plan in plans:
                 try:
                     write_plan(plan, job, dispatcher, PartMonitor(progress, done / total, plan.tile_count / total))
@@ -409,10 +417,11 @@ def run(args, progress: Monitor) -> None:
                 done += plan.tile_count
                 progress.info(f"wrote {plan.output}")
         finally:
-            cluster = client.cluster  # ours when local:N (closed with the client), None for a remote scheduler
-            client.close()
-            if cluster is not None:
-                cluster.close()
+            if client is not None:
+                cluster = client.cluster  # ours when local:N, None for a remote scheduler (left running)
+                client.close()
+                if cluster is not None:
+                    cluster.close()
             for plan in plans:  # masks computed ahead for rasters not reached, or begun by a worker now stopped
                 remove_cloud_mask(plan)
     mosaic = write_mosaic(args.output_dir, [args.output_dir / f"{path.stem}.tif" for path in inputs], progress)

@@ -63,8 +63,10 @@ def cached_plan(features: int, budget: int) -> CoalitionPlan:
 class CoalitionExplainer(SceneExplainer):
     """Methods that evaluate the model on masked copies of the input (SHAP, LIME).
 
-    Subclasses say what replaces a removed feature (:meth:`background_of`), which outputs a pass
-    yields (:meth:`probabilities`) and what a coalition's input looks like (``masked_inputs``)."""
+    Each family gives its estimate from the coalitions' outputs (:meth:`attribute`: Shapley values,
+    lime's surrogate); each method says what replaces a removed feature (:meth:`background_of`), which
+    outputs a pass yields (:meth:`probabilities`) and what a coalition's input looks like
+    (``masked_inputs``)."""
 
     signed = True
     units = "probability of the target class"
@@ -206,6 +208,8 @@ class SpectralMixin:
 
 
 class SpectralShap(SpectralMixin, ShapExplainer):
+    """Shapley values of bands or band groups (:class:`SpectralMixin`)."""
+
     def __init__(self, classifier: DenseClassifier, features: list[Feature], background: str = "mean",
                  budget: int = 512) -> None:
         super().__init__(classifier, background, budget)
