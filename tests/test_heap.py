@@ -33,8 +33,12 @@ def resident_bytes() -> int:
 
 def in_a_run() -> dict:
     """Page faults and resident memory of BLOCKs allocated outside, inside and after a run."""
+    # Free memory earlier tests left resident would hide both what a fresh block costs (a block a run
+    # handed out and its caller freed later lies in the heap, resident, and is reused without a fault)
+    # and what the run keeps.
+    heap.glibc().malloc_trim(0)
     figures = {"outside": page_faults_allocating()}
-    heap.glibc().malloc_trim(0)  # free memory earlier tests left resident would hide what the run keeps
+    heap.glibc().malloc_trim(0)
     baseline = resident_bytes()
     with heap.large_blocks_reused():
         page_faults_allocating(1)  # the first block is mapped once
