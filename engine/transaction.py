@@ -169,6 +169,9 @@ class _Output:
     style_final: Path | None = None
 
 
+TERMINATED = "terminated (SIGTERM); the outputs begun were removed"
+
+
 class SigtermAsError:
     """While it is installed, SIGTERM raises :class:`Terminated` instead of ending the process at once,
     so the run unwinds and deletes its temporaries. Only in the main thread (``qgis_process``,
@@ -193,7 +196,7 @@ class SigtermAsError:
     def _raise(signum, frame) -> None:
         SigtermAsError.received = True
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        raise Terminated("terminated (SIGTERM); the outputs begun were removed")
+        raise Terminated(TERMINATED)
 
     def restore(self) -> None:
         if self.previous is not None:
@@ -298,7 +301,7 @@ class OutputTransaction:
                 self.discard()
         if exc is not None and not isinstance(exc, Terminated) and SigtermAsError.received:
             # e.g. GDAL's progress callback swallowed the Terminated and the write "failed"
-            raise Terminated("terminated (SIGTERM); the outputs begun were removed") from exc
+            raise Terminated(TERMINATED) from exc
 
     def _begin(self) -> None:
         for output in self.outputs.values():
