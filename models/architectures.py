@@ -22,9 +22,9 @@ from torch import nn
 from torch.nn import functional as F
 
 
-def _conv_block(in_channels: int, out_channels: int) -> list[nn.Module]:
+def _conv_block(in_channels: int, out_channels: int, groups: int = 1) -> list[nn.Module]:
     return [
-        nn.Conv2d(in_channels, out_channels, kernel_size=3, bias=False),
+        nn.Conv2d(in_channels, out_channels, kernel_size=3, bias=False, groups=groups),
         nn.BatchNorm2d(out_channels),
         nn.ReLU(inplace=False),
     ]
@@ -35,24 +35,30 @@ class LulcFCN(nn.Module):
 
     64 → conv 62 → conv 60 → pool 30 → conv 28 → pool 14 → conv 12 → pool 6 → conv 4:
     a 4×4 feature map at output stride 8, averaged and classified.
+
+    ``groups`` > 1 makes it that many trunks side by side, each with its share of every width: the
+    first convolution reads every input, each later one only its own trunk's channels (grouped
+    convolutions), and the linear head sums the trunks' logits. A weighted ensemble of trunks as one
+    network, so dense evaluation, Grad-CAM and SHAP treat it as any model (see :func:`side_by_side`).
     """
 
     window_size = 64
     output_stride = 8
     feature_cells = 4  # the side of the feature map of one window
 
-    def __init__(self, in_channels: int, num_classes: int, widths: tuple[int, ...] = (32, 64, 96, 128)):
+    def __init__(self, in_channels: int, num_classes: int, widths: tuple[int, ...] = (32, 64, 96, 128),
+                 groups: int = 1):
         super().__init__()
         w1, w2, w3, w4 = widths
         self.features = nn.Sequential(
             *_conv_block(in_channels, w1),
-            *_conv_block(w1, w1),
+            *_conv_block(w1, w1, groups),
             nn.MaxPool2d(2),
-            *_conv_block(w1, w2),
+            *_conv_block(w1, w2, groups),
             nn.MaxPool2d(2),
-            *_conv_block(w2, w3),
+            *_conv_block(w2, w3, groups),
             nn.MaxPool2d(2),
-            *_conv_block(w3, w4),
+            *_conv_block(w3, w4, groups),
         )
         self.pool = nn.AdaptiveAvgPool2d(1)
         self.flatten = nn.Flatten()
@@ -141,9 +147,10 @@ class SpectralSpatialFCN(LulcFCN):
 
     def __init__(self, in_channels: int, num_classes: int, widths: tuple[int, ...] = (32, 64, 128, 256),
                  spectral_widths: tuple[int, ...] = (32, 16), bands: Sequence[str] = (),
-                 mean: Sequence[float] = (), std: Sequence[float] = (), indices: Sequence[str] = ()) -> None:
+                 mean: Sequence[float] = (), std: Sequence[float] = (), indices: Sequence[str] = (),
+                 groups: int = 1) -> None:
         spectral_out = spectral_widths[-1]
-        super().__init__(in_channels + spectral_out, num_classes, tuple(widths))
+        super().__init__(in_channels + spectral_out, num_classes, tuple(widths), groups)
         self.in_channels = in_channels
         self.indices = NormalisedDifferences(bands, mean, std, indices) if indices else None
         layers: list[nn.Module] = []
@@ -177,6 +184,34 @@ class SpectralSpatialFCN(LulcFCN):
         """Both outputs from one spectral pass (training and refinement need both)."""
         spectral = self.spectral_features(x)
         return self.features(torch.cat([x, spectral], dim=1)), self.pixel_head(spectral)
+
+
+def side_by_side(target: LulcFCN, members: Sequence[LulcFCN], weights: Sequence[float]) -> LulcFCN:
+    """``target`` (built with ``groups = len(members)`` and the members' widths summed) given the members'
+    weights, so that its logits are ``Σ weights[g] · logits of member g`` exactly: each member's trunk in
+    its own group of channels (a member without a spectral branch reads none of the spectral features),
+    the heads concatenated and weighted. At most one member may have a spectral branch: it is kept
+    with its per-pixel head."""
+    spectral = [member for member in members if isinstance(member, SpectralSpatialFCN)]
+    if len(spectral) > 1 or len({tuple(m.classifier.weight.shape) for m in members}) > 1:
+        raise ValueError("members side by side need equal widths and at most one spectral branch")
+    state = target.state_dict()
+    for key in state:
+        if key.startswith("features."):
+            parts = [member.state_dict()[key] for member in members]
+            if parts[0].dim() == 0:  # a batch norm's batch counter
+                state[key] = parts[0]
+                continue
+            if key == "features.0.weight":  # the trunk reads the bands, then the spectral features
+                parts = [F.pad(part, (0, 0, 0, 0, 0, state[key].shape[1] - part.shape[1])) for part in parts]
+            state[key] = torch.cat(parts, 0)
+        elif key.startswith("classifier."):
+            weighted = [weight * member.state_dict()[key] for weight, member in zip(weights, members)]
+            state[key] = torch.cat(weighted, 1) if key.endswith("weight") else torch.stack(weighted).sum(0)
+        else:
+            state[key] = spectral[0].state_dict()[key]
+    target.load_state_dict(state)
+    return target
 
 
 ARCHITECTURES: dict[str, Callable[..., nn.Module]] = {

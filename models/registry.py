@@ -36,8 +36,8 @@ MAX_WIDTH = 1024  # channels of one layer: beyond this a card is a mistake or an
 #: Architectures (models/architectures.py) and the arguments a card may give each; torch-free, so cards
 #: can be checked without importing torch (a test keeps it in step with ARCHITECTURES).
 ARCHITECTURE_ARGUMENTS: dict[str, tuple[str, ...]] = {
-    "lulc_fcn": ("widths",),
-    "spectral_spatial_fcn": ("widths", "spectral_widths", "indices"),
+    "lulc_fcn": ("widths", "groups"),
+    "spectral_spatial_fcn": ("widths", "spectral_widths", "indices", "groups"),
 }
 NORMALISED_DIFFERENCE_NAMES = ("NDVI", "NDWI", "NDMI")
 
@@ -157,6 +157,13 @@ class CardChecker:
                 names = ', '.join(NORMALISED_DIFFERENCE_NAMES)
                 raise self.fail(f"'architecture.args.indices' must list some of {names}")
             checked["indices"] = tuple(indices)
+        if "groups" in args:  # trunks side by side (architectures.side_by_side)
+            groups = args["groups"]
+            if not isinstance(groups, int) or isinstance(groups, bool) or not 1 <= groups <= 8 or \
+                    "widths" not in checked or any(width % groups for width in checked["widths"]):
+                raise self.fail("'architecture.args.groups' must be a whole number from 1 to 8 dividing every "
+                                "one of the widths, which the card must then give")
+            checked["groups"] = groups
         return checked
 
 

@@ -39,7 +39,8 @@ CORINE_WORDS = {"Forest": ("(?<!agro-)forest",), "water": ("water", "sea and oce
                 "agriculture": ("arable", "pasture", "permanent crops", "vineyard", "orchard", "olive",
                                 "cultivation", "agricultur", "agro-forestry", "rice", "annual crops")}
 GROUPS = tuple(CORINE_WORDS)
-MODELS = ("eurosat_s2_12band_spectral", "eurosat_s2_12band", "eurosat_s2_10band", "eurosat_s2_4band", "eurosat_rgb")
+MODELS = ("eurosat_s2_12band_spectral", "eurosat_s2_12band_ensemble", "eurosat_s2_12band", "eurosat_s2_10band",
+          "eurosat_s2_4band", "eurosat_rgb")
 SHARE = 0.25
 
 

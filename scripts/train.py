@@ -104,6 +104,14 @@ RECIPES = {
         "epochs": 60, "lr": 5e-4, "init_from": "eurosat_s2_12band", "group_dropout": 0.0, "cutmix": 0.0,
         "keep": "last", "ignore_groups": ["atmospheric"], "spectrum_only_groups": ["visible"],
         "teachers": ["eurosat_s2_12band"]},
+    # Not trained: two bundled models side by side as one network (architectures.side_by_side), their logits
+    # weighted. The 12-band model reads colour and texture; the infrared-texture one makes the infrared carry
+    # the decision. Weight: the most of the 12-band model for which the infrared keeps ≥ 0.6 of |SHAP| in
+    # Forest, SeaLake, River, Pasture and HerbaceousVegetation on the training patches (docs/models/EXPERIMENTS.md).
+    "eurosat_s2_12band_ensemble": dict(
+        title="EuroSAT 12 bands: the 12-band model and the infrared-texture model side by side (logits 0.3 / 0.7)",
+        bands=tuple(b for b in ESA if b != "B10"), source="ms", product_level="L1C",
+        members={"eurosat_s2_12band": 0.3, "eurosat_s2_12band_spectral": 0.7}),
 }
 
 
@@ -311,6 +319,57 @@ def dark_objects(x: np.ndarray) -> np.ndarray:
     return np.percentile(sample.transpose(1, 0, 2, 3).reshape(x.shape[1], -1), 1, axis=1).astype(np.float32)
 
 
+def assemble(name: str, recipe: dict, data: Path, cache: Path, output: Path) -> None:
+    """Write the card and weights of a recipe's ``members`` side by side, their logits weighted."""
+    started = time.time()
+    cards = [registry.load_cards()[member] for member in recipe["members"]]
+    weights = list(recipe["members"].values())
+    first = cards[0]
+    if any((card.bands, card.mean, card.std) != (first.bands, first.mean, first.std) for card in cards):
+        raise SystemExit(f"{name}: the members must read the same bands with the same normalisation")
+    spectral = [card for card in cards if card.architecture == "spectral_spatial_fcn"]
+    card_args = {"widths": [width * len(cards) for width in first.architecture_args["widths"]],
+                 "groups": len(cards),
+                 **({key: list(spectral[0].architecture_args[key]) for key in ("spectral_widths", "indices")}
+                    if spectral else {})}
+    architecture = "spectral_spatial_fcn" if spectral else "lulc_fcn"
+    target = architectures.ARCHITECTURES[architecture](
+        len(first.bands), len(first.classes), tuple(card_args["widths"]), groups=len(cards),
+        **({"spectral_widths": tuple(card_args["spectral_widths"]), "bands": first.bands, "mean": first.mean,
+            "std": first.std, "indices": card_args["indices"]} if spectral else {}))
+    model = architectures.side_by_side(target, [card.build() for card in cards], weights).eval()
+    *_, (x_test, y_test) = load_data(recipe, data, cache, eurosat.read_split(SPLIT_FILE))
+    x_test_t = (torch.from_numpy(x_test) - torch.tensor(first.mean).view(1, -1, 1, 1)) / \
+        torch.tensor(first.std).view(1, -1, 1, 1)
+    accuracy = float((predict(model, x_test_t, "cpu") == y_test).mean())
+    print(f"held-out accuracy {accuracy:.4f} on {len(y_test)} patches", flush=True)
+    (output / "weights").mkdir(parents=True, exist_ok=True)
+    (output / "cards").mkdir(parents=True, exist_ok=True)
+    torch.save(model.state_dict(), output / "weights" / f"{name}.pt")
+    card = {
+        "name": name, "title": recipe["title"],
+        "architecture": {"name": architecture, "args": card_args},
+        "bands": list(first.bands),
+        "normalisation": {"unit": "top-of-atmosphere reflectance (DN / 10000)", "mean": list(first.mean),
+                          "std": list(first.std), "reflectance_max": first.reflectance_max},
+        "classes": [{"name": c.name, "colour": c.colour} for c in first.classes],
+        "weights": f"../weights/{name}.pt",
+        "product_level": recipe["product_level"],
+        "licence": first.licence,
+        "training": {
+            "data": "none: its members' weights side by side (grouped convolutions), their logits weighted",
+            "evaluation_split": "training/splits/eurosat_eval.txt",
+            "members": dict(recipe["members"]),
+            "minutes": round((time.time() - started) / 60, 1),
+            "command": f"python scripts/train.py {name}",
+        },
+        "metrics": {"overall_accuracy": round(accuracy, 4), "evaluation_patches": len(y_test)},
+    }
+    path = output / "cards" / f"{name}.json"
+    path.write_text(json.dumps(card, indent=2) + "\n")
+    print(f"wrote {output / 'weights' / f'{name}.pt'} and {path}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("model", choices=sorted(RECIPES))
@@ -343,6 +402,9 @@ def main() -> None:
                         "(long runs outlive a session)")
     args = parser.parse_args()
     recipe = RECIPES[args.model]
+    if "members" in recipe:
+        assemble(args.model, recipe, args.data, args.cache, args.output)
+        return
     for option, fallback in (("lr", None), ("group_dropout", 1.0), ("cutmix", 0.5), ("keep", "best")):
         if getattr(args, option) is None:  # the command line overrides the recipe
             setattr(args, option, recipe.get(option, fallback))

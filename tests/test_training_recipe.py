@@ -136,3 +136,15 @@ def test_a_spectrum_only_group_never_enters_the_trunk_directly():
     changed[:, visible] += 3
     with torch.no_grad():
         assert not torch.allclose(model(x), model(changed))
+
+
+@pytest.mark.parametrize("name", sorted(name for name, recipe in train.RECIPES.items() if "members" in recipe))
+def test_an_assembled_model_is_its_recipe_s_output(name, shared_data, tmp_path):
+    """The bundled weights and held-out accuracy of a model side by side are what its recipe writes."""
+    train.assemble(name, train.RECIPES[name], shared_data, REPO / "build" / "cache", tmp_path)
+    bundled = registry.load_cards()[name]
+    written = registry.ModelCard.from_file(tmp_path / "cards" / f"{name}.json")
+    assert (written.architecture, written.architecture_args) == (bundled.architecture, bundled.architecture_args)
+    assert written.metrics["overall_accuracy"] == bundled.metrics["overall_accuracy"]
+    expected, state = bundled.build().state_dict(), written.build().state_dict()
+    assert state.keys() == expected.keys() and all(torch.equal(state[key], expected[key]) for key in state)
