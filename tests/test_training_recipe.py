@@ -146,5 +146,7 @@ def test_an_assembled_model_is_its_recipe_s_output(name, shared_data, tmp_path):
     written = registry.ModelCard.from_file(tmp_path / "cards" / f"{name}.json")
     assert (written.architecture, written.architecture_args) == (bundled.architecture, bundled.architecture_args)
     assert written.metrics["overall_accuracy"] == bundled.metrics["overall_accuracy"]
+    assert {key: written.training[key] for key in ("members", "weights_chosen")} == \
+        {key: bundled.training[key] for key in ("members", "weights_chosen")}
     expected, state = bundled.build().state_dict(), written.build().state_dict()
     assert state.keys() == expected.keys() and all(torch.equal(state[key], expected[key]) for key in state)
