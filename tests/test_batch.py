@@ -56,6 +56,13 @@ def by_qgis_process(scenes, qgis_process_env, tmp_path_factory) -> dict[str, Pat
     return outputs
 
 
+def processes_in_session(session: int) -> str:
+    """``ps`` lines of the processes still in a session (a batch started in its own: its process group)."""
+    listed = subprocess.run(["ps", "-o", "pid=,stat=,etime=,args=", "--sid", str(session)], capture_output=True,
+                            text=True)
+    return listed.stdout.strip()
+
+
 def assert_same_raster(ours: Path, theirs: Path) -> None:
     with rasterio.open(ours) as a, rasterio.open(theirs) as b:
         assert (a.crs, a.transform, a.shape, a.dtypes, a.nodata) == (b.crs, b.transform, b.shape, b.dtypes, b.nodata)
@@ -117,16 +124,18 @@ def test_a_worker_killed_mid_run_changes_nothing(scenes, by_qgis_process, tmp_pa
     assert leftovers == []
 
 
-def test_a_batch_stopped_with_sigterm_keeps_finished_outputs_and_nothing_else(scenes, by_qgis_process, tmp_path):
-    """SLURM's time limit, ``kill`` or ``timeout`` stop a batch with SIGTERM: the output being written and
-    the cloud masks computed ahead are removed, finished outputs kept, and the same command finishes."""
+@pytest.mark.parametrize("whom", ["batch", "process group"])
+def test_a_batch_stopped_with_sigterm_keeps_finished_outputs_and_nothing_else(scenes, by_qgis_process, tmp_path, whom):
+    """``kill`` or ``timeout`` stop a batch with SIGTERM, SLURM's time limit signals every process of the job
+    (the workers too): the output being written and the cloud masks computed ahead are removed, finished
+    outputs kept, no process left behind, and the same command finishes."""
     small, large = scenes[1], scenes[0]  # the SEN12MS patch is written first, then the demo scene
     ahead = Path(shutil.copy2(small, tmp_path / "third_patch.tif"))  # its cloud mask is computed during the demo's
     out = tmp_path / "out"
     command = [sys.executable, str(BATCH), "classify", str(small), str(large), str(ahead), "--output-dir", str(out),
                "--scheduler", "local:1", *SMALL_BLOCKS]
     with open(tmp_path / "stdout", "w") as stdout, open(tmp_path / "stderr", "w") as stderr:
-        run = subprocess.Popen(command, stdout=stdout, stderr=stderr, text=True,
+        run = subprocess.Popen(command, stdout=stdout, stderr=stderr, text=True, start_new_session=True,
                                env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
         deadline = time.monotonic() + 300
         while run.poll() is None and time.monotonic() < deadline and not (
@@ -135,8 +144,15 @@ def test_a_batch_stopped_with_sigterm_keeps_finished_outputs_and_nothing_else(sc
         assert run.poll() is None, (tmp_path / "stderr").read_text()[-3000:]
         assert list(out.glob(f".{large.stem}.tif.*.partial")), "the batch never began the second output"
         time.sleep(0.5)  # inside the demo scene's blocks
-        run.send_signal(signal.SIGTERM)
+        if whom == "batch":
+            run.send_signal(signal.SIGTERM)
+        else:
+            os.killpg(run.pid, signal.SIGTERM)
         run.wait(timeout=120)
+    deadline = time.monotonic() + 30  # a worker's own exit takes a moment
+    while time.monotonic() < deadline and (left_running := processes_in_session(run.pid)):
+        time.sleep(0.2)
+    assert not left_running, f"processes of the batch outlived it: {left_running}"
     log = (tmp_path / "stderr").read_text()
     assert run.returncode == -signal.SIGTERM, log[-3000:]  # ends as the signal asked: job schedulers see it
     assert log.rstrip().endswith("running the same command again finishes the rest."), log[-3000:]
@@ -145,6 +161,8 @@ def test_a_batch_stopped_with_sigterm_keeps_finished_outputs_and_nothing_else(sc
     assert f"{small.stem}.tif" in left and all(name.startswith(f"{small.stem}.tif") or name == f"{small.stem}.qml"
                                                for name in left), left
     assert_same_raster(out / f"{small.stem}.tif", by_qgis_process[small.stem])
+    if whom != "batch":
+        return  # the re-run below once is enough
 
     again = batch(*command[2:])
     assert f"{small.stem}.tif exists: skipped" in again.stderr
