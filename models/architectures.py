@@ -191,14 +191,21 @@ def side_by_side(target: LulcFCN, members: Sequence[LulcFCN], weights: Sequence[
     weights, so that its logits are ``Σ weights[g] · logits of member g`` exactly: each member's trunk in
     its own group of channels (a member without a spectral branch reads none of the spectral features),
     the heads concatenated and weighted. At most one member may have a spectral branch: it is kept
-    with its per-pixel head."""
+    with its per-pixel head, and ``target`` has one exactly then."""
     spectral = [member for member in members if isinstance(member, SpectralSpatialFCN)]
-    if len(spectral) > 1 or len({tuple(m.classifier.weight.shape) for m in members}) > 1:
-        raise ValueError("members side by side need equal widths and at most one spectral branch")
+    widths = {tuple(conv.out_channels for conv in member.features if isinstance(conv, nn.Conv2d)) for member in members}
+    target_widths = [conv.out_channels for conv in target.features if isinstance(conv, nn.Conv2d)]
+    if len(weights) != len(members) or len(widths) != 1 or len(spectral) > 1 or \
+            isinstance(target, SpectralSpatialFCN) != bool(spectral) or \
+            target_widths != [width * len(members) for width in next(iter(widths))] or \
+            target.features[3].groups != len(members):
+        raise ValueError("side by side: one weight per member, members of equal widths, at most one with a "
+                         "spectral branch, and a target of their summed widths in as many groups")
+    states = [member.state_dict() for member in members]
     state = target.state_dict()
     for key in state:
         if key.startswith("features."):
-            parts = [member.state_dict()[key] for member in members]
+            parts = [member_state[key] for member_state in states]
             if parts[0].dim() == 0:  # a batch norm's batch counter
                 state[key] = parts[0]
                 continue
@@ -206,10 +213,10 @@ def side_by_side(target: LulcFCN, members: Sequence[LulcFCN], weights: Sequence[
                 parts = [F.pad(part, (0, 0, 0, 0, 0, state[key].shape[1] - part.shape[1])) for part in parts]
             state[key] = torch.cat(parts, 0)
         elif key.startswith("classifier."):
-            weighted = [weight * member.state_dict()[key] for weight, member in zip(weights, members)]
+            weighted = [weight * member_state[key] for weight, member_state in zip(weights, states)]
             state[key] = torch.cat(weighted, 1) if key.endswith("weight") else torch.stack(weighted).sum(0)
-        else:
-            state[key] = spectral[0].state_dict()[key]
+        else:  # the spectral branch and its per-pixel head
+            state[key] = states[members.index(spectral[0])][key]
     target.load_state_dict(state)
     return target
 

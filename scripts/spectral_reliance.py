@@ -28,11 +28,12 @@ from explainable_lulc.training.evaluation import SPLIT_FILE  # noqa: E402
 INFRARED = ("red edge", "NIR", "SWIR")
 
 
-def held_out_patches(card, data: Path) -> tuple[np.ndarray, np.ndarray]:
-    """Reflectance (N, bands, 64, 64) and classes of the held-out MS patches, in the card's band order."""
+def held_out_patches(card, data: Path, held_out: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """Reflectance (N, bands, 64, 64) and classes of the held-out MS patches (or, ``held_out`` false, of the
+    training ones), in the card's band order."""
     dataset = eurosat.EuroSat("ms", data, ROOT / "build" / "cache")
-    ids = [i for i in dataset.ids if i in eurosat.read_split(SPLIT_FILE)]
-    return dataset.load(ids, card.bands)
+    split = eurosat.read_split(SPLIT_FILE)
+    return dataset.load([i for i in dataset.ids if (i in split) == held_out], card.bands)
 
 
 def group_shap(card, reflectance: np.ndarray, batch: int = 16) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -51,9 +52,10 @@ def group_shap(card, reflectance: np.ndarray, batch: int = 16) -> tuple[list[str
     return list(explainer.feature_names), np.concatenate(values), np.concatenate(predicted)
 
 
-def infrared_share(card, data: Path) -> dict[str, dict]:
-    """Per true class: mean |SHAP| per group and the infrared share; plus 'all' over every patch."""
-    reflectance, classes = held_out_patches(card, data)
+def infrared_share(card, data: Path, held_out: bool = True) -> dict[str, dict]:
+    """Per true class: mean |SHAP| per group and the infrared share; plus 'all' over every patch. On the
+    held-out patches, or (``held_out`` false) on the training ones."""
+    reflectance, classes = held_out_patches(card, data, held_out)
     names, values, _ = group_shap(card, reflectance)
     infrared = [i for i, name in enumerate(names) if name in INFRARED]
     result = {}

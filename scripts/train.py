@@ -107,11 +107,14 @@ RECIPES = {
     # Not trained: two bundled models side by side as one network (architectures.side_by_side), their logits
     # weighted. The 12-band model reads colour and texture; the infrared-texture one makes the infrared carry
     # the decision. Weight: the most of the 12-band model for which the infrared keeps ≥ 0.6 of |SHAP| in
-    # Forest, SeaLake, River, Pasture and HerbaceousVegetation on the training patches (docs/models/EXPERIMENTS.md).
+    # Forest, SeaLake, River, Pasture and HerbaceousVegetation on the training patches: scripts/member_weights.py.
     "eurosat_s2_12band_ensemble": dict(
         title="EuroSAT 12 bands: the 12-band model and the infrared-texture model side by side (logits 0.3 / 0.7)",
         bands=tuple(b for b in ESA if b != "B10"), source="ms", product_level="L1C",
         members={"eurosat_s2_12band": 0.3, "eurosat_s2_12band_spectral": 0.7},
+        member_sha256={
+            "eurosat_s2_12band": "dc3d64ff572d1699739f431e442516ce04da741b5f85e9f6301627cbc9c1bb7d",
+            "eurosat_s2_12band_spectral": "8b8ed55f80ae435bbf895de467760cf40f8c8fbcd1be81ea9fedf4c692b580e0"},
         weights_chosen="the most weight for eurosat_s2_12band (steps of 0.05) keeping the infrared at >= 0.6 of mean "
                        "|SHAP| in Forest, SeaLake, River, Pasture and HerbaceousVegetation on the 375 training "
                        "patches; held-out figures of 0.3, 0.5 and 0.7 had been seen before: optimistic"),
@@ -322,36 +325,36 @@ def dark_objects(x: np.ndarray) -> np.ndarray:
     return np.percentile(sample.transpose(1, 0, 2, 3).reshape(x.shape[1], -1), 1, axis=1).astype(np.float32)
 
 
-def assemble(name: str, recipe: dict, data: Path, cache: Path, output: Path) -> None:
-    """Write the card and weights of a recipe's ``members`` side by side, their logits weighted."""
-    started = time.time()
-    cards = [registry.load_cards()[member] for member in recipe["members"]]
-    weights = list(recipe["members"].values())
+def member_cards(name: str, recipe: dict, output: Path, pinned: bool = True) -> list[registry.ModelCard]:
+    """The cards of a side-by-side recipe's members: those in ``output`` (just trained), else the bundled ones;
+    ``pinned``: they must be the weights the member weights were chosen for (their SHA-256 in the recipe)."""
+    import hashlib
+
+    known = registry.load_cards([output / "cards", registry.CARDS_DIR])
+    cards = [known[member] for member in recipe["members"]]
+    for card in cards if pinned else ():
+        digest = hashlib.sha256(card.weights.read_bytes()).hexdigest()
+        if digest != recipe["member_sha256"][card.name]:
+            raise SystemExit(f"{name}: its member weights {recipe['members']} were chosen for other weights of "
+                             f"{card.name} than {card.weights} (SHA-256 {digest[:12]}…): choose them again with "
+                             f"scripts/member_weights.py {name}, then update the recipe's weights and SHA-256")
     first = cards[0]
-    if any((card.bands, card.mean, card.std) != (first.bands, first.mean, first.std) for card in cards):
-        raise SystemExit(f"{name}: the members must read the same bands with the same normalisation")
+    if any((card.bands, card.mean, card.std, card.classes) != (first.bands, first.mean, first.std, first.classes)
+           for card in cards):
+        raise SystemExit(f"{name}: the members must read the same bands with the same normalisation and classes")
+    return cards
+
+
+def side_by_side_card(name: str, recipe: dict, cards: Sequence[registry.ModelCard], weights: Sequence[float]) -> dict:
+    """The card of ``cards`` side by side with ``weights`` (no metrics yet)."""
+    first = cards[0]
     spectral = [card for card in cards if card.architecture == "spectral_spatial_fcn"]
-    card_args = {"widths": [width * len(cards) for width in first.architecture_args["widths"]],
-                 "groups": len(cards),
-                 **({key: list(spectral[0].architecture_args[key]) for key in ("spectral_widths", "indices")}
-                    if spectral else {})}
-    architecture = "spectral_spatial_fcn" if spectral else "lulc_fcn"
-    target = architectures.ARCHITECTURES[architecture](
-        len(first.bands), len(first.classes), tuple(card_args["widths"]), groups=len(cards),
-        **({"spectral_widths": tuple(card_args["spectral_widths"]), "bands": first.bands, "mean": first.mean,
-            "std": first.std, "indices": card_args["indices"]} if spectral else {}))
-    model = architectures.side_by_side(target, [card.build() for card in cards], weights).eval()
-    *_, (x_test, y_test) = load_data(recipe, data, cache, eurosat.read_split(SPLIT_FILE))
-    x_test_t = (torch.from_numpy(x_test) - torch.tensor(first.mean).view(1, -1, 1, 1)) / \
-        torch.tensor(first.std).view(1, -1, 1, 1)
-    accuracy = float((predict(model, x_test_t, "cpu") == y_test).mean())
-    print(f"held-out accuracy {accuracy:.4f} on {len(y_test)} patches", flush=True)
-    (output / "weights").mkdir(parents=True, exist_ok=True)
-    (output / "cards").mkdir(parents=True, exist_ok=True)
-    torch.save(model.state_dict(), output / "weights" / f"{name}.pt")
-    card = {
+    return {
         "name": name, "title": recipe["title"],
-        "architecture": {"name": architecture, "args": card_args},
+        "architecture": {"name": "spectral_spatial_fcn" if spectral else "lulc_fcn", "args": {
+            "widths": [width * len(cards) for width in first.architecture_args["widths"]], "groups": len(cards),
+            **({key: list(spectral[0].architecture_args[key]) for key in ("spectral_widths", "indices")}
+               if spectral else {})}},
         "bands": list(first.bands),
         "normalisation": {"unit": "top-of-atmosphere reflectance (DN / 10000)", "mean": list(first.mean),
                           "std": list(first.std), "reflectance_max": first.reflectance_max},
@@ -362,16 +365,46 @@ def assemble(name: str, recipe: dict, data: Path, cache: Path, output: Path) -> 
         "training": {
             "data": "none: its members' weights side by side (grouped convolutions), their logits weighted",
             "evaluation_split": "training/splits/eurosat_eval.txt",
-            "members": dict(recipe["members"]),
+            "members": {card.name: weight for card, weight in zip(cards, weights)},
             "weights_chosen": recipe["weights_chosen"],
-            "minutes": round((time.time() - started) / 60, 1),
             "command": f"python scripts/train.py {name}",
         },
-        "metrics": {"overall_accuracy": round(accuracy, 4), "evaluation_patches": len(y_test)},
     }
-    path = output / "cards" / f"{name}.json"
+
+
+def build_side_by_side(card: dict, cards: Sequence[registry.ModelCard]) -> nn.Module:
+    """``card``'s network (from :func:`side_by_side_card`), its weights taken from its members ``cards``."""
+    checked = registry.ModelCard.from_dict(card, registry.CARDS_DIR / f"{card['name']}.json")
+    target = architectures.ARCHITECTURES[checked.architecture].from_card(checked)
+    weights = list(card["training"]["members"].values())
+    return architectures.side_by_side(target, [member.build() for member in cards], weights).eval()
+
+
+def save_model(card: dict, model: nn.Module, output: Path) -> Path:
+    """``model``'s weights and ``card`` in ``output``'s weights/ and cards/; the card's path."""
+    (output / "weights").mkdir(parents=True, exist_ok=True)
+    (output / "cards").mkdir(parents=True, exist_ok=True)
+    torch.save(model.state_dict(), output / "weights" / f"{card['name']}.pt")
+    path = output / "cards" / f"{card['name']}.json"
     path.write_text(json.dumps(card, indent=2) + "\n")
-    print(f"wrote {output / 'weights' / f'{name}.pt'} and {path}", flush=True)
+    return path
+
+
+def assemble(name: str, recipe: dict, data: Path, cache: Path, output: Path) -> None:
+    """Write the card and weights of a recipe's ``members`` side by side, their logits weighted, with its
+    held-out accuracy."""
+    started = time.time()
+    cards = member_cards(name, recipe, output)
+    card = side_by_side_card(name, recipe, cards, list(recipe["members"].values()))
+    model = build_side_by_side(card, cards)
+    *_, (x_test, y_test) = load_data(recipe, data, cache, eurosat.read_split(SPLIT_FILE))
+    x_test_t = (torch.from_numpy(x_test) - torch.tensor(cards[0].mean).view(1, -1, 1, 1)) / \
+        torch.tensor(cards[0].std).view(1, -1, 1, 1)
+    accuracy = float((predict(model, x_test_t, "cpu") == y_test).mean())
+    print(f"held-out accuracy {accuracy:.4f} on {len(y_test)} patches", flush=True)
+    card["training"]["minutes"] = round((time.time() - started) / 60, 1)
+    card["metrics"] = {"overall_accuracy": round(accuracy, 4), "evaluation_patches": len(y_test)}
+    print(f"wrote {output / 'weights' / f'{name}.pt'} and {save_model(card, model, output)}", flush=True)
 
 
 def main() -> None:

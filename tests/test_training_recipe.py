@@ -150,3 +150,31 @@ def test_an_assembled_model_is_its_recipe_s_output(name, shared_data, tmp_path):
         {key: bundled.training[key] for key in ("members", "weights_chosen")}
     expected, state = bundled.build().state_dict(), written.build().state_dict()
     assert state.keys() == expected.keys() and all(torch.equal(state[key], expected[key]) for key in state)
+
+
+def test_an_assembly_refuses_members_its_weights_were_not_chosen_for(shared_data, tmp_path):
+    """After ``make train`` the members are new networks: the weights chosen for the old ones must be chosen
+    again, not reused silently."""
+    name = next(name for name, recipe in train.RECIPES.items() if "members" in recipe)
+    recipe = train.RECIPES[name]
+    first = next(iter(recipe["members"]))
+    changed = {**recipe, "member_sha256": {**recipe["member_sha256"], first: "0" * 64}}
+    with pytest.raises(SystemExit, match=f"chosen for other weights of {first}"):
+        train.assemble(name, changed, shared_data, REPO / "build" / "cache", tmp_path)
+    assert not (tmp_path / "weights").exists()
+
+
+def test_side_by_side_refuses_what_it_cannot_add_up():
+    members = [small_model(), architectures.LulcFCN(len(BANDS), 10, (8, 8, 8, 8))]
+    target = architectures.SpectralSpatialFCN(len(BANDS), 10, (16, 16, 16, 16), (8, 4), bands=BANDS,
+                                              mean=[0.1] * len(BANDS), std=[0.05] * len(BANDS),
+                                              indices=train.indices_for(BANDS), groups=2)
+    x = torch.randn(2, len(BANDS), 64, 64)
+    added = architectures.side_by_side(target, members, [0.25, 0.75]).eval()
+    with torch.no_grad():
+        expected = 0.25 * members[0].eval()(x) + 0.75 * members[1].eval()(x)
+        torch.testing.assert_close(added(x), expected, rtol=1e-4, atol=1e-5)
+    for weights, others in (([1.0], members), ([0.5, 0.5], [members[0], small_model()]),  # two spectral branches
+                            ([0.5, 0.5], [members[0], architectures.LulcFCN(len(BANDS), 10, (8, 8, 8, 16))])):
+        with pytest.raises(ValueError, match="side by side"):
+            architectures.side_by_side(target, others, weights)
