@@ -474,11 +474,6 @@
         <translation>Grenzen auf 10 m schärfen</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="48" />
-        <source>The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field and forest edges follow the image. Only models with such a head (eurosat_s2_13band_spectral, eurosat_s2_12band_spectral and models trained from them) are refined; the others keep the window-scale map. Off: the window-scale map.</source>
-        <translation>Das Modell entscheidet auf 640-m-Fenstern; eingeschaltet schärft das eigene Spektrum jedes Pixels (der spektrale Pro-Pixel-Kopf des Modells) dort nach, wo die umliegenden Fenster uneins sind, sodass Uferlinien, Flüsse, Feld- und Waldränder dem Bild folgen. Nur Modelle mit einem solchen Kopf (eurosat_s2_13band_spectral, eurosat_s2_12band_spectral und daraus trainierte Modelle) werden geschärft; die anderen behalten die Karte im Fenstermaßstab. Ausgeschaltet: die Karte im Fenstermaßstab.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/classify_lulc.py" line="56" />
         <source>GeoTIFF of class values 0, 1, … (the model's classes; nodata 255), with class names and a colour table.</source>
         <translation>GeoTIFF mit Klassenwerten 0, 1, … (die Klassen des Modells; NoData 255), mit Klassennamen und Farbtabelle.</translation>
@@ -492,6 +487,11 @@
         <location filename="../processing_provider/classify_lulc.py" line="87" />
         <source>For a map refined to 10 m, choose MODEL={names}.</source>
         <translation>Für eine auf 10 m verfeinerte Karte wählen Sie MODEL={names}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="48" />
+        <source>The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field and forest edges follow the image. Only models with such a head (the bundled spectral models and models trained from them; with another, the log names those that fit the layer) are refined; the others keep the window-scale map. Off: the window-scale map.</source>
+        <translation>Das Modell entscheidet auf 640-m-Fenstern; eingeschaltet schärft das eigene Spektrum jedes Pixels (der spektrale Pro-Pixel-Kopf des Modells) dort nach, wo die umliegenden Fenster uneins sind, sodass Uferlinien, Flüsse, Feld- und Waldränder dem Bild folgen. Nur Modelle mit einem solchen Kopf (die mitgelieferten spektralen Modelle und daraus trainierte Modelle; bei einem anderen nennt das Protokoll die zur Ebene passenden) werden geschärft; die anderen behalten die Karte im Fenstermaßstab. Ausgeschaltet: die Karte im Fenstermaßstab.</translation>
     </message>
 </context>
 <context>
@@ -1499,32 +1499,32 @@
         <translation>TILE_SIZE {tile} mit BATCH_SIZE {batch} benötigt etwa {needed:.1f} GB Speicher; Läufe sind auf die Hälfte der {total:.1f} GB dieses Rechners begrenzt ({limit:.1f} GB). Verringern Sie TILE_SIZE (z. B. 512) oder BATCH_SIZE: Die Ergebnisse hängen nicht davon ab.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="224" />
+        <location filename="../engine/transaction.py" line="251" />
         <source>{parameter} would overwrite {input} ({path}), which this run reads. Choose another output file.</source>
         <translation>{parameter} würde {input} ({path}) überschreiben, das dieser Lauf liest. Wählen Sie eine andere Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="229" />
+        <location filename="../engine/transaction.py" line="256" />
         <source>{first} and {second} name the same file ({path}): one would overwrite the other. Choose another file name for one of them.</source>
         <translation>{first} und {second} bezeichnen dieselbe Datei ({path}): Eines würde das andere überschreiben. Wählen Sie für einen der beiden einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="235" />
+        <location filename="../engine/transaction.py" line="262" />
         <source>{parameter} names the folder {path}; give a file name inside it instead.</source>
         <translation>{parameter} bezeichnet den Ordner {path}; geben Sie stattdessen einen Dateinamen darin an.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="239" />
+        <location filename="../engine/transaction.py" line="266" />
         <source>{parameter} must be a GeoTIFF file (.tif or .tiff), not '{name}': other formats cannot hold the georeferencing, nodata and class names this output carries.</source>
         <translation>{parameter} muss eine GeoTIFF-Datei sein (.tif oder .tiff), nicht „{name}“: Andere Formate können die Georeferenzierung, NoData und die Klassennamen dieser Ausgabe nicht aufnehmen.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="281" />
+        <location filename="../engine/transaction.py" line="312" />
         <source>Another run is writing {path} ({parameter}) right now. Wait for it to finish, or choose another output file.</source>
         <translation>Ein anderer Lauf schreibt gerade {path} ({parameter}). Warten Sie, bis er fertig ist, oder wählen Sie eine andere Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="291" />
+        <location filename="../engine/transaction.py" line="322" />
         <source>Cannot write {parameter} to {path}: {reason}. Choose a folder you can write to.</source>
         <translation>{parameter} kann nicht nach {path} geschrieben werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>

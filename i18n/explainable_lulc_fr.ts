@@ -474,11 +474,6 @@
         <translation>Affiner les limites à 10 m</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="48" />
-        <source>The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field and forest edges follow the image. Only models with such a head (eurosat_s2_13band_spectral, eurosat_s2_12band_spectral and models trained from them) are refined; the others keep the window-scale map. Off: the window-scale map.</source>
-        <translation>Le modèle décide sur des fenêtres de 640 m ; activé, le spectre propre de chaque pixel (la tête spectrale par pixel du modèle) affine la carte là où les fenêtres environnantes divergent, de sorte que rivages, rivières, bordures de champs et de forêts suivent l'image. Seuls les modèles dotés d'une telle tête (eurosat_s2_13band_spectral, eurosat_s2_12band_spectral et les modèles entraînés à partir d'eux) sont affinés ; les autres gardent la carte à l'échelle des fenêtres. Désactivé : la carte à l'échelle des fenêtres.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/classify_lulc.py" line="56" />
         <source>GeoTIFF of class values 0, 1, … (the model's classes; nodata 255), with class names and a colour table.</source>
         <translation>GeoTIFF des valeurs de classe 0, 1, … (les classes du modèle ; nodata 255), avec noms des classes et table de couleurs.</translation>
@@ -492,6 +487,11 @@
         <location filename="../processing_provider/classify_lulc.py" line="87" />
         <source>For a map refined to 10 m, choose MODEL={names}.</source>
         <translation>Pour une carte affinée à 10 m, choisissez MODEL={names}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="48" />
+        <source>The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field and forest edges follow the image. Only models with such a head (the bundled spectral models and models trained from them; with another, the log names those that fit the layer) are refined; the others keep the window-scale map. Off: the window-scale map.</source>
+        <translation>Le modèle décide sur des fenêtres de 640 m ; activé, le spectre propre de chaque pixel (la tête spectrale par pixel du modèle) affine la carte là où les fenêtres environnantes divergent, de sorte que rivages, rivières, bordures de champs et de forêts suivent l'image. Seuls les modèles dotés d'une telle tête (les modèles spectraux fournis et les modèles entraînés à partir d'eux ; avec un autre, le journal nomme ceux qui conviennent à la couche) sont affinés ; les autres gardent la carte à l'échelle des fenêtres. Désactivé : la carte à l'échelle des fenêtres.</translation>
     </message>
 </context>
 <context>
@@ -1499,32 +1499,32 @@
         <translation>TILE_SIZE {tile} avec BATCH_SIZE {batch} nécessite environ {needed:.1f} Go de mémoire ; les exécutions sont limitées à la moitié des {total:.1f} Go de cette machine ({limit:.1f} Go). Réduisez TILE_SIZE (par ex. 512) ou BATCH_SIZE : les résultats n'en dépendent pas.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="224" />
+        <location filename="../engine/transaction.py" line="251" />
         <source>{parameter} would overwrite {input} ({path}), which this run reads. Choose another output file.</source>
         <translation>{parameter} écraserait {input} ({path}), que cette exécution lit. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="229" />
+        <location filename="../engine/transaction.py" line="256" />
         <source>{first} and {second} name the same file ({path}): one would overwrite the other. Choose another file name for one of them.</source>
         <translation>{first} et {second} désignent le même fichier ({path}) : l'un écraserait l'autre. Choisissez un autre nom de fichier pour l'un d'eux.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="235" />
+        <location filename="../engine/transaction.py" line="262" />
         <source>{parameter} names the folder {path}; give a file name inside it instead.</source>
         <translation>{parameter} désigne le dossier {path} ; indiquez plutôt un nom de fichier à l'intérieur.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="239" />
+        <location filename="../engine/transaction.py" line="266" />
         <source>{parameter} must be a GeoTIFF file (.tif or .tiff), not '{name}': other formats cannot hold the georeferencing, nodata and class names this output carries.</source>
         <translation>{parameter} doit être un fichier GeoTIFF (.tif ou .tiff), pas « {name} » : les autres formats ne peuvent pas contenir le géoréférencement, le nodata et les noms de classes que porte cette sortie.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="281" />
+        <location filename="../engine/transaction.py" line="312" />
         <source>Another run is writing {path} ({parameter}) right now. Wait for it to finish, or choose another output file.</source>
         <translation>Une autre exécution écrit {path} ({parameter}) en ce moment. Attendez qu'elle se termine, ou choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
-        <location filename="../engine/transaction.py" line="291" />
+        <location filename="../engine/transaction.py" line="322" />
         <source>Cannot write {parameter} to {path}: {reason}. Choose a folder you can write to.</source>
         <translation>Impossible d'écrire {parameter} dans {path} : {reason}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>

@@ -49,9 +49,9 @@ class ClassifyLulc(LulcAlgorithm):
             QgsProcessingParameterBoolean(self.REFINE, self.tr("Sharpen boundaries to 10 m"), defaultValue=True),
             self.tr("The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel "
                     "spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field "
-                    "and forest edges follow the image. Only models with such a head (eurosat_s2_13band_spectral, "
-                    "eurosat_s2_12band_spectral and models trained from them) are refined; the others keep the "
-                    "window-scale map. Off: the window-scale map."),
+                    "and forest edges follow the image. Only models with such a head (the bundled spectral models and "
+                    "models trained from them; with another, the log names those that fit the layer) are refined; "
+                    "the others keep the window-scale map. Off: the window-scale map."),
         )
         self.add_parameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Land cover")),
