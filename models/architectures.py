@@ -227,14 +227,44 @@ ARCHITECTURES: dict[str, Callable[..., nn.Module]] = {
 }
 
 
+class TrunksApart(nn.Module):
+    """A grouped trunk (batch norms folded) as its trunks run one after the other, their feature maps
+    concatenated once at the end: oneDNN's grouped convolutions on CPU are slower than the same work as
+    plain ones (the side-by-side ensemble: 0.69 → 0.86 Mpx/s). Same outputs up to float rounding."""
+
+    def __init__(self, features: nn.Sequential, groups: int) -> None:
+        super().__init__()
+        self.trunks = nn.ModuleList(nn.Sequential(*[self._share(module, g, groups) for module in features])
+                                    for g in range(groups))
+
+    @staticmethod
+    def _share(module: nn.Module, g: int, groups: int) -> nn.Module:
+        """Trunk ``g``'s part of ``module``: a convolution's output channels of the group (reading every input
+        where it is not grouped, the trunk's own channels where it is); other layers work per channel and are
+        copied."""
+        if not isinstance(module, nn.Conv2d):
+            return copy.deepcopy(module)
+        step_out = module.out_channels // groups
+        step_in = module.in_channels // module.groups
+        part = nn.Conv2d(step_in, step_out, module.kernel_size, module.stride, module.padding, module.dilation,
+                         bias=module.bias is not None)
+        part.weight.data = module.weight.data[g * step_out : (g + 1) * step_out].clone()
+        if module.bias is not None:
+            part.bias.data = module.bias.data[g * step_out : (g + 1) * step_out].clone()
+        return part
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.cat([trunk(x) for trunk in self.trunks], dim=1)
+
+
 def for_inference(model: nn.Module, hookable: bool = False) -> nn.Module:
     """A copy of ``model`` for fast evaluation: each batch norm folded into the convolution before it by
     torch's ``fuse_conv_bn_eval`` (one pass over the activations fewer) and channels-last weights (the
     layout oneDNN's CPU convolutions run fastest in). Same outputs up to float rounding; layer names are
     kept (a folded batch norm becomes an ``Identity``), so a ReLU's output is the model's, a folded
     convolution's is not. ``hookable``: activations stay separate, non-in-place modules in their places
-    (gradients and hooks: Grad-CAM); else they work in place, after the max-pooling that follows them
-    (inference only). Weights never require gradients."""
+    (gradients and hooks: Grad-CAM); else they work in place, after the max-pooling that follows them, and a
+    grouped trunk's trunks run apart (:class:`TrunksApart`; inference only). Weights never require gradients."""
     from torch.nn.utils.fusion import fuse_conv_bn_eval
 
     fast = copy.deepcopy(model).eval()
@@ -248,6 +278,9 @@ def for_inference(model: nn.Module, hookable: bool = False) -> nn.Module:
             for i in range(len(sequence) - 1):  # max-pool first: ReLU commutes with max, on a quarter of the data
                 if isinstance(sequence[i], nn.ReLU) and isinstance(sequence[i + 1], nn.MaxPool2d):
                     sequence[i], sequence[i + 1] = sequence[i + 1], sequence[i]
+        groups = max(module.groups for module in fast.features if isinstance(module, nn.Conv2d))
+        if groups > 1:  # trunks side by side: each on its own, end to end (layer names change: no hooks here)
+            fast.features = TrunksApart(fast.features, groups)
         for module in fast.modules():
             if isinstance(module, nn.ReLU):
                 module.inplace = True  # no hooks on this copy: no need to keep each activation's input
