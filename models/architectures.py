@@ -194,11 +194,11 @@ def side_by_side(target: LulcFCN, members: Sequence[LulcFCN], weights: Sequence[
     with its per-pixel head, and ``target`` has one exactly then."""
     spectral = [member for member in members if isinstance(member, SpectralSpatialFCN)]
     widths = {tuple(conv.out_channels for conv in member.features if isinstance(conv, nn.Conv2d)) for member in members}
-    target_widths = [conv.out_channels for conv in target.features if isinstance(conv, nn.Conv2d)]
+    target_convs = [conv for conv in target.features if isinstance(conv, nn.Conv2d)]
     if len(weights) != len(members) or len(widths) != 1 or len(spectral) > 1 or \
             isinstance(target, SpectralSpatialFCN) != bool(spectral) or \
-            target_widths != [width * len(members) for width in next(iter(widths))] or \
-            target.features[3].groups != len(members):
+            [conv.out_channels for conv in target_convs] != [width * len(members) for width in next(iter(widths))] or \
+            any(conv.groups != len(members) for conv in target_convs[1:]):
         raise ValueError("side by side: one weight per member, members of equal widths, at most one with a "
                          "spectral branch, and a target of their summed widths in as many groups")
     states = [member.state_dict() for member in members]

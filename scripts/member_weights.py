@@ -11,7 +11,6 @@ the members' SHA-256 to put in the recipe.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 import tempfile
 from pathlib import Path
@@ -19,24 +18,20 @@ from pathlib import Path
 import numpy as np
 import train
 from headless import ROOT, plugin_parent
-from spectral_reliance import group_shap, held_out_patches
+from spectral_reliance import group_shap, infrared_fraction, ms_patches
 
 sys.path.insert(0, str(plugin_parent()))
 from explainable_lulc.models import registry  # noqa: E402
 
 CLASSES = ("Forest", "SeaLake", "River", "Pasture", "HerbaceousVegetation")
-INFRARED = ("red edge", "NIR", "SWIR")
 
 
 def shares_on_training_patches(card: registry.ModelCard, data: Path) -> tuple[float, dict[str, float]]:
     """Accuracy and, per class of :data:`CLASSES`, the infrared share of mean |SHAP| on the training patches."""
-    reflectance, classes = held_out_patches(card, data, held_out=False)
+    reflectance, classes = ms_patches(card, data, held_out=False)
     names, values, predicted = group_shap(card, reflectance)
-    infrared = [i for i, name in enumerate(names) if name in INFRARED]
-    shares = {}
-    for name in CLASSES:
-        mean = values[classes == card.class_names.index(name)].mean(axis=0)
-        shares[name] = float(mean[infrared].sum() / mean.sum())
+    shares = {name: infrared_fraction(names, values[classes == card.class_names.index(name)].mean(axis=0))
+              for name in CLASSES}
     return float((predicted == classes).mean()), shares
 
 
@@ -67,7 +62,7 @@ def main() -> None:
         raise SystemExit(f"no weight keeps the infrared at {args.threshold} in {', '.join(CLASSES)}")
     print(f"chosen: {cards[0].name} {chosen:.2f}, {cards[1].name} {1 - chosen:.2f}")
     for card in cards:
-        print(f"{card.name} SHA-256 {hashlib.sha256(card.weights.read_bytes()).hexdigest()}")
+        print(f"{card.name} SHA-256 {train.weights_sha256(card)}")
 
 
 if __name__ == "__main__":

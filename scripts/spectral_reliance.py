@@ -28,9 +28,9 @@ from explainable_lulc.training.evaluation import SPLIT_FILE  # noqa: E402
 INFRARED = ("red edge", "NIR", "SWIR")
 
 
-def held_out_patches(card, data: Path, held_out: bool = True) -> tuple[np.ndarray, np.ndarray]:
-    """Reflectance (N, bands, 64, 64) and classes of the held-out MS patches (or, ``held_out`` false, of the
-    training ones), in the card's band order."""
+def ms_patches(card, data: Path, held_out: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """Reflectance (N, bands, 64, 64) and classes of the held-out MS patches (``held_out`` false: the training
+    ones), in the card's band order."""
     dataset = eurosat.EuroSat("ms", data, ROOT / "build" / "cache")
     split = eurosat.read_split(SPLIT_FILE)
     return dataset.load([i for i in dataset.ids if (i in split) == held_out], card.bands)
@@ -52,19 +52,23 @@ def group_shap(card, reflectance: np.ndarray, batch: int = 16) -> tuple[list[str
     return list(explainer.feature_names), np.concatenate(values), np.concatenate(predicted)
 
 
-def infrared_share(card, data: Path, held_out: bool = True) -> dict[str, dict]:
-    """Per true class: mean |SHAP| per group and the infrared share; plus 'all' over every patch. On the
-    held-out patches, or (``held_out`` false) on the training ones."""
-    reflectance, classes = held_out_patches(card, data, held_out)
-    names, values, _ = group_shap(card, reflectance)
+def infrared_fraction(names: list[str], mean_abs_shap: np.ndarray) -> float:
+    """The infrared groups' part of a mean |SHAP| per group (in ``names``' order)."""
     infrared = [i for i, name in enumerate(names) if name in INFRARED]
+    return float(mean_abs_shap[infrared].sum() / mean_abs_shap.sum())
+
+
+def infrared_share(card, data: Path) -> dict[str, dict]:
+    """Per true class: mean |SHAP| per group and the infrared share; plus 'all' over every patch."""
+    reflectance, classes = ms_patches(card, data)
+    names, values, _ = group_shap(card, reflectance)
     result = {}
     for k, class_name in [*enumerate(card.class_names), (None, "all")]:
         rows = values if k is None else values[classes == k]
         if not len(rows):
             continue
         mean = rows.mean(axis=0)
-        share = float(mean[infrared].sum() / mean.sum())
+        share = infrared_fraction(names, mean)
         result[class_name] = {"patches": int(len(rows)), "infrared_share": round(share, 3),
                               "mean_abs_shap": {name: round(float(v), 4) for name, v in zip(names, mean)}}
     return result

@@ -325,15 +325,20 @@ def dark_objects(x: np.ndarray) -> np.ndarray:
     return np.percentile(sample.transpose(1, 0, 2, 3).reshape(x.shape[1], -1), 1, axis=1).astype(np.float32)
 
 
+def weights_sha256(card: registry.ModelCard) -> str:
+    """The SHA-256 of a card's weights file: which network a recipe's member weights were chosen for."""
+    import hashlib
+
+    return hashlib.sha256(card.weights.read_bytes()).hexdigest()
+
+
 def member_cards(name: str, recipe: dict, output: Path, pinned: bool = True) -> list[registry.ModelCard]:
     """The cards of a side-by-side recipe's members: those in ``output`` (just trained), else the bundled ones;
     ``pinned``: they must be the weights the member weights were chosen for (their SHA-256 in the recipe)."""
-    import hashlib
-
     known = registry.load_cards([output / "cards", registry.CARDS_DIR])
     cards = [known[member] for member in recipe["members"]]
     for card in cards if pinned else ():
-        digest = hashlib.sha256(card.weights.read_bytes()).hexdigest()
+        digest = weights_sha256(card)
         if digest != recipe["member_sha256"][card.name]:
             raise SystemExit(f"{name}: its member weights {recipe['members']} were chosen for other weights of "
                              f"{card.name} than {card.weights} (SHA-256 {digest[:12]}…): choose them again with "
