@@ -325,6 +325,29 @@ def dark_objects(x: np.ndarray) -> np.ndarray:
     return np.percentile(sample.transpose(1, 0, 2, 3).reshape(x.shape[1], -1), 1, axis=1).astype(np.float32)
 
 
+def normalised(reflectance: torch.Tensor, mean: Sequence[float], std: Sequence[float],
+               reflectance_max: float | None) -> torch.Tensor:
+    """Patches (N, bands, H, W) of reflectance as a card's network reads them (clamped to its maximum)."""
+    if reflectance_max is not None:
+        reflectance = reflectance.clamp(max=reflectance_max)
+    return (reflectance - torch.tensor(mean).view(1, -1, 1, 1)) / torch.tensor(std).view(1, -1, 1, 1)
+
+
+def card_header(name: str, title: str, architecture: dict, bands: Sequence[str], mean: Sequence[float],
+                std: Sequence[float], reflectance_max: float | None, classes: Sequence[tuple[str, str]],
+                product_level: str, licence: str) -> dict:
+    """What every card written here starts with: the network, the bands it reads and how, its classes."""
+    return {
+        "name": name, "title": title, "architecture": architecture, "bands": list(bands),
+        "normalisation": {"unit": "top-of-atmosphere reflectance (DN / 10000)", "mean": list(mean),
+                          "std": list(std), "reflectance_max": reflectance_max},
+        "classes": [{"name": class_name, "colour": colour} for class_name, colour in classes],
+        "weights": f"../weights/{name}.pt",
+        "product_level": product_level,
+        "licence": licence,
+    }
+
+
 def weights_sha256(card: registry.ModelCard) -> str:
     """The SHA-256 of a card's weights file: which network a recipe's member weights were chosen for."""
     import hashlib
@@ -354,19 +377,13 @@ def side_by_side_card(name: str, recipe: dict, cards: Sequence[registry.ModelCar
     """The card of ``cards`` side by side with ``weights`` (no metrics yet)."""
     first = cards[0]
     spectral = [card for card in cards if card.architecture == "spectral_spatial_fcn"]
+    architecture = {"name": "spectral_spatial_fcn" if spectral else "lulc_fcn", "args": {
+        "widths": [width * len(cards) for width in first.architecture_args["widths"]], "groups": len(cards),
+        **({key: list(spectral[0].architecture_args[key]) for key in ("spectral_widths", "indices")}
+           if spectral else {})}}
     return {
-        "name": name, "title": recipe["title"],
-        "architecture": {"name": "spectral_spatial_fcn" if spectral else "lulc_fcn", "args": {
-            "widths": [width * len(cards) for width in first.architecture_args["widths"]], "groups": len(cards),
-            **({key: list(spectral[0].architecture_args[key]) for key in ("spectral_widths", "indices")}
-               if spectral else {})}},
-        "bands": list(first.bands),
-        "normalisation": {"unit": "top-of-atmosphere reflectance (DN / 10000)", "mean": list(first.mean),
-                          "std": list(first.std), "reflectance_max": first.reflectance_max},
-        "classes": [{"name": c.name, "colour": c.colour} for c in first.classes],
-        "weights": f"../weights/{name}.pt",
-        "product_level": recipe["product_level"],
-        "licence": first.licence,
+        **card_header(name, recipe["title"], architecture, first.bands, first.mean, first.std, first.reflectance_max,
+                      [(c.name, c.colour) for c in first.classes], recipe["product_level"], first.licence),
         "training": {
             "data": "none: its members' weights side by side (grouped convolutions), their logits weighted",
             "evaluation_split": "training/splits/eurosat_eval.txt",
@@ -403,8 +420,7 @@ def assemble(name: str, recipe: dict, data: Path, cache: Path, output: Path) -> 
     card = side_by_side_card(name, recipe, cards, list(recipe["members"].values()))
     model = build_side_by_side(card, cards)
     *_, (x_test, y_test) = load_data(recipe, data, cache, eurosat.read_split(SPLIT_FILE))
-    x_test_t = (torch.from_numpy(x_test) - torch.tensor(cards[0].mean).view(1, -1, 1, 1)) / \
-        torch.tensor(cards[0].std).view(1, -1, 1, 1)
+    x_test_t = normalised(torch.from_numpy(x_test), cards[0].mean, cards[0].std, cards[0].reflectance_max)
     accuracy = float((predict(model, x_test_t, "cpu") == y_test).mean())
     print(f"held-out accuracy {accuracy:.4f} on {len(y_test)} patches", flush=True)
     card["training"]["minutes"] = round((time.time() - started) / 60, 1)
@@ -468,13 +484,11 @@ def main() -> None:
     reflectance_max = eurosat.RGB_REFLECTANCE_MAX if recipe["source"] == "rgb" else None
     print(f"{args.model}: {len(x_fit)} fit, {len(x_val)} validation, {len(x_test)} evaluation patches; "
           f"dark objects {np.round(dark, 4).tolist()}", flush=True)
-    mean_t = torch.from_numpy(mean).float().view(1, -1, 1, 1)
+    mean_t = torch.from_numpy(mean).float().view(1, -1, 1, 1)  # the teachers' inputs are made from these too
     std_t = torch.from_numpy(std).float().view(1, -1, 1, 1)
 
     def normalise(reflectance: torch.Tensor) -> torch.Tensor:
-        if reflectance_max is not None:
-            reflectance = reflectance.clamp(max=reflectance_max)
-        return (reflectance - mean_t) / std_t
+        return normalised(reflectance, mean.tolist(), std.tolist(), reflectance_max)
 
     x_fit_t = torch.from_numpy(x_fit)
     x_val_t, x_test_t = normalise(torch.from_numpy(x_val)), normalise(torch.from_numpy(x_test))
@@ -571,20 +585,10 @@ def main() -> None:
     accuracy = float((predictions == y_test).mean())
     print(f"held-out accuracy {accuracy:.4f} on {len(y_test)} patches (epoch {best_epoch})", flush=True)
     card = {
-        "name": args.model,
-        "title": recipe["title"],
-        "architecture": {"name": ARCHITECTURE, "args": card_args},
-        "bands": list(bands),
-        "normalisation": {
-            "unit": "top-of-atmosphere reflectance (DN / 10000)",
-            "mean": [round(float(v), 6) for v in mean],
-            "std": [round(float(v), 6) for v in std],
-            "reflectance_max": reflectance_max,
-        },
-        "classes": [{"name": n, "colour": c} for n, c in zip(registry.EUROSAT_CLASSES, CLASS_COLOURS)],
-        "weights": f"../weights/{args.model}.pt",
-        "product_level": recipe["product_level"],
-        "licence": "Weights: MIT (this project). Trained on EuroSAT (MIT) from Copernicus Sentinel-2 data.",
+        **card_header(args.model, recipe["title"], {"name": ARCHITECTURE, "args": card_args}, bands,
+                      [round(float(v), 6) for v in mean], [round(float(v), 6) for v in std], reflectance_max,
+                      list(zip(registry.EUROSAT_CLASSES, CLASS_COLOURS)), recipe["product_level"],
+                      "Weights: MIT (this project). Trained on EuroSAT (MIT) from Copernicus Sentinel-2 data."),
         "training": {
             "data": "EuroSAT MS GeoTIFFs (469 in ../shared/data)" if recipe["source"] == "ms"
             else "EuroSAT RGB JPEGs (27,000), DN = JPEG x 10.9",
