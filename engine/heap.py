@@ -6,10 +6,12 @@ free: every tile pays for its memory again in page faults — 1.5 million of the
 classified, a fifth of the time (README, "Benchmark"). While a run is inside
 :func:`large_blocks_reused`, blocks up to 1 GB come from the heap and stay there for the next tile
 (in a thread other than the main one, glibc's heaps hold blocks up to 64 MB: the default tile and
-batch fit). When the last run ends, the memory goes back to the system and the thresholds settle at
-mmap above 32 MB (where glibc's adaptive one stops; it cannot be told to adapt again once set) and
-trim above 128 KB (its initial value). Elsewhere (Windows, macOS, musl, another allocator preloaded, the user's
-own ``MALLOC_*`` or ``GLIBC_TUNABLES``, a glibc refusing the values) nothing changes. See mallopt(3).
+batch fit). When the last run ends, what the runs freed goes back to the system (a large block a run
+returns and its caller frees later stays in the heap until the next trim: the runs write their results
+to files) and the thresholds settle at mmap above 32 MB (where glibc's adaptive one stops; it cannot be
+told to adapt again once set) and trim above 128 KB (its initial value). Elsewhere (Windows, macOS,
+musl, another allocator preloaded, the user's own ``MALLOC_*`` or ``GLIBC_TUNABLES``, a glibc refusing
+the values) nothing changes. See mallopt(3).
 """
 from __future__ import annotations
 
