@@ -434,64 +434,69 @@
         <translation>Landbedeckung klassifizieren</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="56" />
+        <location filename="../processing_provider/classify_lulc.py" line="59" />
         <source>Land cover</source>
         <translation>Landbedeckung</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="61" />
+        <location filename="../processing_provider/classify_lulc.py" line="64" />
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="61" />
+        <location filename="../processing_provider/classify_lulc.py" line="64" />
         <source>GeoTIFF of the chosen class's probability (0–1, nodata −1).</source>
         <translation>GeoTIFF der Wahrscheinlichkeit der gewählten Klasse (0–1, NoData −1).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="95" />
+        <location filename="../processing_provider/classify_lulc.py" line="98" />
         <source>{tiles} tiles in {seconds:.1f} s ({rate:.2f} Mpx/s)</source>
         <translation>{tiles} Kacheln in {seconds:.1f} s ({rate:.2f} Mpx/s)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="104" />
+        <location filename="../processing_provider/classify_lulc.py" line="107" />
         <source>Land cover ({model})</source>
         <translation>Landbedeckung ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="109" />
+        <location filename="../processing_provider/classify_lulc.py" line="112" />
         <source>Confidence ({model})</source>
         <translation>Konfidenz ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="28" />
-        <source>&lt;p&gt;Maps land use / land cover from a Sentinel-2 image with a convolutional network (a bundled model trained on EuroSAT, or your own), pixel by pixel, exactly on the input's grid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 raster (L1C or L2A; 3, 4, 10, 12 or 13 bands, any order). &lt;b&gt;Bands&lt;/b&gt;: which Sentinel-2 band each layer band is. Left empty, band descriptions such as B02 or B8A are used, else ESA's standard order for the band count; the log says which order was assumed. &lt;b&gt;Pixel values&lt;/b&gt;: digital numbers (with or without the +1000 offset of 2022 products) or reflectance; auto decides and logs why. &lt;b&gt;Model&lt;/b&gt;: auto picks the bundled model using most of the layer's bands.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How&lt;/b&gt;: the model classifies 64×64-pixel windows (640 m). It is evaluated densely, for the window centred on every 8×8 block at once, and the class probabilities are interpolated bilinearly to every pixel before choosing the most probable class. Results do not depend on the tile size.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class raster (values 0, 1, … in the order of the model's classes, as its model card names and colours them; 255 = nodata) with class names and colours, and optionally the probability of the chosen class. Pixels that are nodata in the input (declared nodata, or all bands zero) are nodata in both.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Kartiert Landnutzung / Landbedeckung aus einem Sentinel-2-Bild mit einem Faltungsnetz (einem mitgelieferten, auf EuroSAT trainierten Modell oder Ihrem eigenen), Pixel für Pixel, exakt im Pixelraster der Eingabe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eingabe&lt;/b&gt;: ein Sentinel-2-Raster (L1C oder L2A; 3, 4, 10, 12 oder 13 Bänder, in beliebiger Reihenfolge). &lt;b&gt;Bänder&lt;/b&gt;: welches Sentinel-2-Band jedes Layerband ist. Bleibt das Feld leer, werden Bandbeschreibungen wie B02 oder B8A verwendet, sonst die Standardreihenfolge der ESA für die Bandanzahl; das Protokoll nennt die angenommene Reihenfolge. &lt;b&gt;Pixelwerte&lt;/b&gt;: Digitalwerte (mit oder ohne den +1000-Offset der Produkte ab 2022) oder Reflexion; auto entscheidet und protokolliert den Grund. &lt;b&gt;Modell&lt;/b&gt;: auto wählt das mitgelieferte Modell, das die meisten Bänder des Layers nutzt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wie&lt;/b&gt;: Das Modell klassifiziert Fenster von 64×64 Pixeln (640 m). Es wird dicht ausgewertet, für das auf jeden 8×8-Block zentrierte Fenster auf einmal, und die Klassenwahrscheinlichkeiten werden bilinear auf jedes Pixel interpoliert, bevor die wahrscheinlichste Klasse gewählt wird. Die Ergebnisse hängen nicht von der Kachelgröße ab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausgaben&lt;/b&gt;: das Klassenraster (Werte 0, 1, … in der Reihenfolge der Klassen des Modells, wie seine Modellkarte sie benennt und einfärbt; 255 = NoData) mit Klassennamen und Farben sowie optional die Wahrscheinlichkeit der gewählten Klasse. Pixel, die in der Eingabe NoData sind (deklariertes NoData oder alle Bänder null), sind in beiden Ausgaben NoData.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/classify_lulc.py" line="48" />
+        <location filename="../processing_provider/classify_lulc.py" line="51" />
         <source>Sharpen boundaries to 10 m</source>
         <translation>Grenzen auf 10 m schärfen</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="56" />
+        <location filename="../processing_provider/classify_lulc.py" line="59" />
         <source>GeoTIFF of class values 0, 1, … (the model's classes; nodata 255), with class names and a colour table.</source>
         <translation>GeoTIFF mit Klassenwerten 0, 1, … (die Klassen des Modells; NoData 255), mit Klassennamen und Farbtabelle.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="83" />
+        <location filename="../processing_provider/classify_lulc.py" line="86" />
         <source>REFINE: model {model} has no per-pixel head; the map keeps the window scale.</source>
         <translation>REFINE: Modell {model} hat keinen Pro-Pixel-Kopf; die Karte behält den Fenstermaßstab.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="87" />
-        <source>For a map refined to 10 m, choose MODEL={names}.</source>
-        <translation>Für eine auf 10 m verfeinerte Karte wählen Sie MODEL={names}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/classify_lulc.py" line="48" />
+        <location filename="../processing_provider/classify_lulc.py" line="51" />
         <source>The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field and forest edges follow the image. Only models with such a head (the bundled spectral models and models trained from them; with another, the log names those that fit the layer) are refined; the others keep the window-scale map. Off: the window-scale map.</source>
         <translation>Das Modell entscheidet auf 640-m-Fenstern; eingeschaltet schärft das eigene Spektrum jedes Pixels (der spektrale Pro-Pixel-Kopf des Modells) dort nach, wo die umliegenden Fenster uneins sind, sodass Uferlinien, Flüsse, Feld- und Waldränder dem Bild folgen. Nur Modelle mit einem solchen Kopf (die mitgelieferten spektralen Modelle und daraus trainierte Modelle; bei einem anderen nennt das Protokoll die zur Ebene passenden) werden geschärft; die anderen behalten die Karte im Fenstermaßstab. Ausgeschaltet: die Karte im Fenstermaßstab.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="28" />
+        <source>&lt;p&gt;Maps land use / land cover from a Sentinel-2 image with a convolutional network (a bundled model trained on EuroSAT, or your own), pixel by pixel, exactly on the input's grid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 raster (L1C or L2A; 3, 4, 10, 12 or 13 bands, any order). &lt;b&gt;Bands&lt;/b&gt;: which Sentinel-2 band each layer band is. Left empty, band descriptions such as B02 or B8A are used, else ESA's standard order for the band count; the log says which order was assumed. &lt;b&gt;Pixel values&lt;/b&gt;: digital numbers (with or without the +1000 offset of 2022 products) or reflectance; auto decides and logs why. &lt;b&gt;Model&lt;/b&gt;: auto picks the bundled model using most of the layer's bands, one that can sharpen its map to 10 m when there is one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How&lt;/b&gt;: the model classifies 64×64-pixel windows (640 m). It is evaluated densely, for the window centred on every 8×8 block at once, and the class probabilities are interpolated bilinearly to every pixel before choosing the most probable class; &lt;b&gt;Sharpen boundaries to 10 m&lt;/b&gt; then lets each pixel's own spectrum decide where the windows around it disagree. Masked &lt;b&gt;clouds and shadows&lt;/b&gt; get classes of their own. Results do not depend on the tile size.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class raster (values 0, 1, … in the order of the model's classes, as its model card names and colours them; 255 = nodata) with class names and colours, and optionally the probability of the chosen class. Pixels that are nodata in the input (declared nodata, or all bands zero) are nodata in both.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kartiert Landnutzung / Landbedeckung aus einem Sentinel-2-Bild mit einem Faltungsnetz (einem mitgelieferten, auf EuroSAT trainierten Modell oder Ihrem eigenen), Pixel für Pixel, exakt im Pixelraster der Eingabe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eingabe&lt;/b&gt;: ein Sentinel-2-Raster (L1C oder L2A; 3, 4, 10, 12 oder 13 Bänder, in beliebiger Reihenfolge). &lt;b&gt;Bänder&lt;/b&gt;: welches Sentinel-2-Band jedes Layerband ist. Bleibt das Feld leer, werden Bandbeschreibungen wie B02 oder B8A verwendet, sonst die Standardreihenfolge der ESA für die Bandanzahl; das Protokoll nennt die angenommene Reihenfolge. &lt;b&gt;Pixelwerte&lt;/b&gt;: Digitalwerte (mit oder ohne den +1000-Offset der Produkte ab 2022) oder Reflexion; auto entscheidet und protokolliert den Grund. &lt;b&gt;Modell&lt;/b&gt;: auto wählt das mitgelieferte Modell, das die meisten Bänder des Layers nutzt, und darunter eines, das seine Karte auf 10 m schärfen kann, wenn es eines gibt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wie&lt;/b&gt;: Das Modell klassifiziert Fenster von 64×64 Pixeln (640 m). Es wird dicht ausgewertet, für das auf jeden 8×8-Block zentrierte Fenster auf einmal, und die Klassenwahrscheinlichkeiten werden bilinear auf jedes Pixel interpoliert, bevor die wahrscheinlichste Klasse gewählt wird; &lt;b&gt;Grenzen auf 10 m schärfen&lt;/b&gt; lässt dann das eigene Spektrum jedes Pixels dort entscheiden, wo die umliegenden Fenster uneins sind. Maskierte &lt;b&gt;Wolken und Schatten&lt;/b&gt; erhalten eigene Klassen. Die Ergebnisse hängen nicht von der Kachelgröße ab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausgaben&lt;/b&gt;: das Klassenraster (Werte 0, 1, … in der Reihenfolge der Klassen des Modells, wie seine Modellkarte sie benennt und einfärbt; 255 = NoData) mit Klassennamen und Farben sowie optional die Wahrscheinlichkeit der gewählten Klasse. Pixel, die in der Eingabe NoData sind (deklariertes NoData oder alle Bänder null), sind in beiden Ausgaben NoData.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="90" />
+        <source>For a map refined to 10 m, choose the model {names}.</source>
+        <translation>Für eine auf 10 m verfeinerte Karte wählen Sie das Modell {names}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="90" />
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -1140,14 +1145,14 @@
         <translation>Bänder: als Echtfarbbild gelesen (Rot, Grün, Blau = B04, B03, B02), nach der Farbinterpretation der Datei. Für ein Falschfarbenkomposit oder eine andere Bandreihenfolge geben Sie die Bänder in BANDS an.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="326" />
-        <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches, else the more accurate; then the one that refines to 10 m). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
-        <translation>Das auszuführende Modell. auto: das mitgelieferte Modell, das die meisten Bänder des Layers nutzt (bei Gleichstand: auf L2A das Modell, das sich auf echten L2A-Ausschnitten am besten bewährt hat, sonst das genauere; dann das auf 10 m verfeinernde). Eigene Modelle (eine Modellkarte .json neben ihren Gewichten) werden ebenfalls aufgeführt, wenn sie im Ordner explainable_lulc/models des QGIS-Profils liegen oder in einem Ordner, den $EXPLAINABLE_LULC_MODELS nennt.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/base.py" line="502" />
         <source>Product level: {reason}</source>
         <translation>Produktstufe: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="326" />
+        <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches; then one that refines to 10 m; then the more accurate). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
+        <translation>Das auszuführende Modell. auto: das mitgelieferte Modell, das die meisten Bänder des Layers nutzt (bei Gleichstand: auf L2A das Modell, das sich auf echten L2A-Ausschnitten am besten bewährt hat; dann eines, das auf 10 m verfeinert; dann das genauere). Eigene Modelle (eine Modellkarte .json neben ihren Gewichten) werden ebenfalls aufgeführt, wenn sie im Ordner explainable_lulc/models des QGIS-Profils liegen oder in einem Ordner, den $EXPLAINABLE_LULC_MODELS nennt.</translation>
     </message>
 </context>
 <context>

@@ -434,64 +434,69 @@
         <translation>Classifier l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="56" />
+        <location filename="../processing_provider/classify_lulc.py" line="59" />
         <source>Land cover</source>
         <translation>Occupation du sol</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="61" />
+        <location filename="../processing_provider/classify_lulc.py" line="64" />
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="61" />
+        <location filename="../processing_provider/classify_lulc.py" line="64" />
         <source>GeoTIFF of the chosen class's probability (0–1, nodata −1).</source>
         <translation>GeoTIFF de la probabilité de la classe choisie (0–1, nodata −1).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="95" />
+        <location filename="../processing_provider/classify_lulc.py" line="98" />
         <source>{tiles} tiles in {seconds:.1f} s ({rate:.2f} Mpx/s)</source>
         <translation>{tiles} tuiles en {seconds:.1f} s ({rate:.2f} Mpx/s)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="104" />
+        <location filename="../processing_provider/classify_lulc.py" line="107" />
         <source>Land cover ({model})</source>
         <translation>Occupation du sol ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="109" />
+        <location filename="../processing_provider/classify_lulc.py" line="112" />
         <source>Confidence ({model})</source>
         <translation>Confiance ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="28" />
-        <source>&lt;p&gt;Maps land use / land cover from a Sentinel-2 image with a convolutional network (a bundled model trained on EuroSAT, or your own), pixel by pixel, exactly on the input's grid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 raster (L1C or L2A; 3, 4, 10, 12 or 13 bands, any order). &lt;b&gt;Bands&lt;/b&gt;: which Sentinel-2 band each layer band is. Left empty, band descriptions such as B02 or B8A are used, else ESA's standard order for the band count; the log says which order was assumed. &lt;b&gt;Pixel values&lt;/b&gt;: digital numbers (with or without the +1000 offset of 2022 products) or reflectance; auto decides and logs why. &lt;b&gt;Model&lt;/b&gt;: auto picks the bundled model using most of the layer's bands.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How&lt;/b&gt;: the model classifies 64×64-pixel windows (640 m). It is evaluated densely, for the window centred on every 8×8 block at once, and the class probabilities are interpolated bilinearly to every pixel before choosing the most probable class. Results do not depend on the tile size.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class raster (values 0, 1, … in the order of the model's classes, as its model card names and colours them; 255 = nodata) with class names and colours, and optionally the probability of the chosen class. Pixels that are nodata in the input (declared nodata, or all bands zero) are nodata in both.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cartographie l'occupation et l'usage du sol à partir d'une image Sentinel-2 avec un réseau convolutif (un modèle fourni entraîné sur EuroSAT, ou le vôtre), pixel par pixel, exactement sur la grille de l'entrée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster Sentinel-2 (L1C ou L2A ; 3, 4, 10, 12 ou 13 bandes, dans n'importe quel ordre). &lt;b&gt;Bandes&lt;/b&gt; : quelle bande Sentinel-2 est chaque bande de la couche. Si le champ est vide, les descriptions de bandes telles que B02 ou B8A sont utilisées, sinon l'ordre standard de l'ESA pour ce nombre de bandes ; le journal indique l'ordre supposé. &lt;b&gt;Valeurs des pixels&lt;/b&gt; : comptes numériques (avec ou sans le décalage de +1000 des produits de 2022) ou réflectance ; auto décide et consigne pourquoi. &lt;b&gt;Modèle&lt;/b&gt; : auto choisit le modèle fourni qui utilise le plus de bandes de la couche.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fonctionnement&lt;/b&gt; : le modèle classe des fenêtres de 64×64 pixels (640 m). Il est évalué de façon dense, pour la fenêtre centrée sur chaque bloc de 8×8 à la fois, et les probabilités des classes sont interpolées de façon bilinéaire en chaque pixel avant de choisir la classe la plus probable. Les résultats ne dépendent pas de la taille des tuiles.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : le raster de classes (valeurs 0, 1, … dans l'ordre des classes du modèle, telles que sa fiche de modèle les nomme et les colore ; 255 = nodata) avec noms et couleurs des classes, et en option la probabilité de la classe choisie. Les pixels nodata dans l'entrée (nodata déclaré, ou toutes les bandes à zéro) sont nodata dans les deux sorties.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/classify_lulc.py" line="48" />
+        <location filename="../processing_provider/classify_lulc.py" line="51" />
         <source>Sharpen boundaries to 10 m</source>
         <translation>Affiner les limites à 10 m</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="56" />
+        <location filename="../processing_provider/classify_lulc.py" line="59" />
         <source>GeoTIFF of class values 0, 1, … (the model's classes; nodata 255), with class names and a colour table.</source>
         <translation>GeoTIFF des valeurs de classe 0, 1, … (les classes du modèle ; nodata 255), avec noms des classes et table de couleurs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="83" />
+        <location filename="../processing_provider/classify_lulc.py" line="86" />
         <source>REFINE: model {model} has no per-pixel head; the map keeps the window scale.</source>
         <translation>REFINE : le modèle {model} n'a pas de tête par pixel ; la carte garde l'échelle des fenêtres.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="87" />
-        <source>For a map refined to 10 m, choose MODEL={names}.</source>
-        <translation>Pour une carte affinée à 10 m, choisissez MODEL={names}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/classify_lulc.py" line="48" />
+        <location filename="../processing_provider/classify_lulc.py" line="51" />
         <source>The model decides on 640 m windows; on, each pixel's own spectrum (the model's per-pixel spectral head) sharpens where the windows around it disagree, so shorelines, rivers, field and forest edges follow the image. Only models with such a head (the bundled spectral models and models trained from them; with another, the log names those that fit the layer) are refined; the others keep the window-scale map. Off: the window-scale map.</source>
         <translation>Le modèle décide sur des fenêtres de 640 m ; activé, le spectre propre de chaque pixel (la tête spectrale par pixel du modèle) affine la carte là où les fenêtres environnantes divergent, de sorte que rivages, rivières, bordures de champs et de forêts suivent l'image. Seuls les modèles dotés d'une telle tête (les modèles spectraux fournis et les modèles entraînés à partir d'eux ; avec un autre, le journal nomme ceux qui conviennent à la couche) sont affinés ; les autres gardent la carte à l'échelle des fenêtres. Désactivé : la carte à l'échelle des fenêtres.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="28" />
+        <source>&lt;p&gt;Maps land use / land cover from a Sentinel-2 image with a convolutional network (a bundled model trained on EuroSAT, or your own), pixel by pixel, exactly on the input's grid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a Sentinel-2 raster (L1C or L2A; 3, 4, 10, 12 or 13 bands, any order). &lt;b&gt;Bands&lt;/b&gt;: which Sentinel-2 band each layer band is. Left empty, band descriptions such as B02 or B8A are used, else ESA's standard order for the band count; the log says which order was assumed. &lt;b&gt;Pixel values&lt;/b&gt;: digital numbers (with or without the +1000 offset of 2022 products) or reflectance; auto decides and logs why. &lt;b&gt;Model&lt;/b&gt;: auto picks the bundled model using most of the layer's bands, one that can sharpen its map to 10 m when there is one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How&lt;/b&gt;: the model classifies 64×64-pixel windows (640 m). It is evaluated densely, for the window centred on every 8×8 block at once, and the class probabilities are interpolated bilinearly to every pixel before choosing the most probable class; &lt;b&gt;Sharpen boundaries to 10 m&lt;/b&gt; then lets each pixel's own spectrum decide where the windows around it disagree. Masked &lt;b&gt;clouds and shadows&lt;/b&gt; get classes of their own. Results do not depend on the tile size.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the class raster (values 0, 1, … in the order of the model's classes, as its model card names and colours them; 255 = nodata) with class names and colours, and optionally the probability of the chosen class. Pixels that are nodata in the input (declared nodata, or all bands zero) are nodata in both.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cartographie l'occupation et l'usage du sol à partir d'une image Sentinel-2 avec un réseau convolutif (un modèle fourni entraîné sur EuroSAT, ou le vôtre), pixel par pixel, exactement sur la grille de l'entrée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un raster Sentinel-2 (L1C ou L2A ; 3, 4, 10, 12 ou 13 bandes, dans n'importe quel ordre). &lt;b&gt;Bandes&lt;/b&gt; : quelle bande Sentinel-2 est chaque bande de la couche. Si le champ est vide, les descriptions de bandes telles que B02 ou B8A sont utilisées, sinon l'ordre standard de l'ESA pour ce nombre de bandes ; le journal indique l'ordre supposé. &lt;b&gt;Valeurs des pixels&lt;/b&gt; : comptes numériques (avec ou sans le décalage de +1000 des produits de 2022) ou réflectance ; auto décide et consigne pourquoi. &lt;b&gt;Modèle&lt;/b&gt; : auto choisit le modèle fourni qui utilise le plus de bandes de la couche, et parmi eux un modèle capable d'affiner sa carte à 10 m s'il en existe un.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fonctionnement&lt;/b&gt; : le modèle classe des fenêtres de 64×64 pixels (640 m). Il est évalué de façon dense, pour la fenêtre centrée sur chaque bloc de 8×8 à la fois, et les probabilités des classes sont interpolées de façon bilinéaire en chaque pixel avant de choisir la classe la plus probable ; &lt;b&gt;Affiner les limites à 10 m&lt;/b&gt; laisse ensuite le spectre propre de chaque pixel décider là où les fenêtres environnantes divergent. Les &lt;b&gt;nuages et ombres&lt;/b&gt; masqués reçoivent leurs propres classes. Les résultats ne dépendent pas de la taille des tuiles.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : le raster de classes (valeurs 0, 1, … dans l'ordre des classes du modèle, telles que sa fiche de modèle les nomme et les colore ; 255 = nodata) avec noms et couleurs des classes, et en option la probabilité de la classe choisie. Les pixels nodata dans l'entrée (nodata déclaré, ou toutes les bandes à zéro) sont nodata dans les deux sorties.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="90" />
+        <source>For a map refined to 10 m, choose the model {names}.</source>
+        <translation>Pour une carte affinée à 10 m, choisissez le modèle {names}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/classify_lulc.py" line="90" />
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -1140,14 +1145,14 @@
         <translation>Bandes : lues comme une image en couleurs naturelles (rouge, vert, bleu = B04, B03, B02) d’après l’interprétation des couleurs du fichier. Pour une composition en fausses couleurs ou un autre ordre de bandes, donnez les bandes dans BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="326" />
-        <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches, else the more accurate; then the one that refines to 10 m). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
-        <translation>Le modèle à exécuter. auto : le modèle fourni qui utilise le plus de bandes de la couche (à égalité : sur du L2A celui qui a le mieux tenu sur de vrais extraits L2A, sinon le plus précis ; puis celui qui affine à 10 m). Vos propres modèles (une fiche .json à côté de leurs poids) sont aussi listés lorsqu'ils sont placés dans le dossier explainable_lulc/models du profil QGIS ou dans un dossier désigné par $EXPLAINABLE_LULC_MODELS.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/base.py" line="502" />
         <source>Product level: {reason}</source>
         <translation>Niveau de produit : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="326" />
+        <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches; then one that refines to 10 m; then the more accurate). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
+        <translation>Le modèle à exécuter. auto : le modèle fourni qui utilise le plus de bandes de la couche (à égalité : sur du L2A celui qui a le mieux tenu sur de vrais extraits L2A ; puis un modèle qui affine à 10 m ; puis le plus précis). Vos propres modèles (une fiche .json à côté de leurs poids) sont aussi listés lorsqu'ils sont placés dans le dossier explainable_lulc/models du profil QGIS ou dans un dossier désigné par $EXPLAINABLE_LULC_MODELS.</translation>
     </message>
 </context>
 <context>

@@ -329,8 +329,8 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
                 usesStaticStrings=True,
             ),
             self.tr("The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on "
-                    "L2A the one that held best on real L2A patches, else the more accurate; then the one that "
-                    "refines to 10 m). Your own models (a card .json beside its weights) are listed too when "
+                    "L2A the one that held best on real L2A patches; then one that refines to 10 m; then the more "
+                    "accurate). Your own models (a card .json beside its weights) are listed too when "
                     "placed in the QGIS profile's explainable_lulc/models folder or a folder named by "
                     "$EXPLAINABLE_LULC_MODELS."),
         )

@@ -33,11 +33,14 @@ class ClassifyLulc(LulcAlgorithm):
             "such as B02 or B8A are used, else ESA's standard order for the band count; the log says "
             "which order was assumed. <b>Pixel values</b>: digital numbers (with or without the "
             "+1000 offset of 2022 products) or reflectance; auto decides and logs why. "
-            "<b>Model</b>: auto picks the bundled model using most of the layer's bands.</p>"
+            "<b>Model</b>: auto picks the bundled model using most of the layer's bands, one that can "
+            "sharpen its map to 10 m when there is one.</p>"
             "<p><b>How</b>: the model classifies 64×64-pixel windows (640 m). It is evaluated "
             "densely, for the window centred on every 8×8 block at once, and the class "
             "probabilities are interpolated bilinearly to every pixel before choosing the most "
-            "probable class. Results do not depend on the tile size.</p>"
+            "probable class; <b>Sharpen boundaries to 10 m</b> then lets each pixel's own spectrum decide "
+            "where the windows around it disagree. Masked <b>clouds and shadows</b> get classes of their own. "
+            "Results do not depend on the tile size.</p>"
             "<p><b>Outputs</b>: the class raster (values 0, 1, … in the order of the model's classes, "
             "as its model card names and colours them; 255 = nodata) with class names and colours, and "
             "optionally the probability of the chosen class. Pixels that are nodata in the input (declared "
@@ -84,8 +87,8 @@ class ClassifyLulc(LulcAlgorithm):
                                          "scale.").format(model=run.card.name))
             refinable = self.refinable_models(run.info.band_mapping.names)
             if refinable:
-                feedback.pushInfo(self.tr("For a map refined to 10 m, choose MODEL={names}.").format(
-                    names=" or MODEL=".join(refinable)))
+                feedback.pushInfo(self.tr("For a map refined to 10 m, choose the model {names}.").format(
+                    names=self.tr(" or ").join(refinable)))
         report = classify_raster(
             run.resolved, outputs.final(self.OUTPUT),
             outputs.final(self.OUTPUT_CONFIDENCE) if wants_confidence else None, run.monitor, outputs,
