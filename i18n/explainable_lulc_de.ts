@@ -153,7 +153,7 @@
         <translation>Die Installation ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="317" />
+        <location filename="../plugin/explain_here.py" line="326" />
         <source>Explain here</source>
         <translation>Hier erklären</translation>
     </message>
@@ -193,17 +193,17 @@
         <translation>SHAP der Bandgruppen, für {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="204" />
+        <location filename="../plugin/explain_here.py" line="202" />
         <source>How far to trust it</source>
         <translation>Wie weit man ihr trauen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="281" />
+        <location filename="../plugin/explain_here.py" line="289" />
         <source>No Sentinel-2 raster layer (a GDAL file) under the place clicked. Click on the image you want explained.</source>
         <translation>Unter der angeklickten Stelle liegt kein Sentinel-2-Rasterlayer (eine GDAL-Datei). Klicken Sie auf das Bild, das erklärt werden soll.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="318" />
+        <location filename="../plugin/explain_here.py" line="327" />
         <source>Click a place on a Sentinel-2 layer: why did the model decide what it did there?</source>
         <translation>Klicken Sie auf eine Stelle eines Sentinel-2-Layers: Warum hat das Modell dort so entschieden?</translation>
     </message>
@@ -213,9 +213,9 @@
         <translation>{method}: hier für diese Klasse flach, nichts zu testen.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="201" />
-        <source>{method}: removing the {share} of the input it ranks highest changes the probability by {top}; removing as much at random, by {random}.</source>
-        <translation>{method}: Entfernt man die {share} der Eingabe, die die Methode am höchsten einstuft, ändert sich die Wahrscheinlichkeit um {top}; entfernt man ebenso viel zufällig, um {random}.</translation>
+        <location filename="../plugin/explain_here.py" line="302" />
+        <source>Layer '{layer}': {problem}</source>
+        <translation>Layer „{layer}“: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1539,12 +1539,12 @@
         <translation>Modell {model} hat {count} Klassen; mit maskierten Wolken fasst das Klassenraster höchstens {limit}. Setzen Sie CLOUD_MASK auf off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="149" />
+        <location filename="../engine/clouds.py" line="151" />
         <source>CLOUD_MASK is on, but the cloud detector needs at least B02, B03, B04 and B08 (better also B11 and B12); the layer has {bands}. Choose auto or off.</source>
         <translation>CLOUD_MASK ist on, aber der Wolkendetektor benötigt mindestens B02, B03, B04 und B08 (besser auch B11 und B12); der Layer hat {bands}. Wählen Sie auto oder off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="217" />
+        <location filename="../engine/clouds.py" line="219" />
         <source>Cannot read {path} to find clouds: {reason}.</source>
         <translation>{path} kann für die Wolkenerkennung nicht gelesen werden: {reason}.</translation>
     </message>
@@ -1744,22 +1744,22 @@
         <translation>Die Hälfte der Hinweise auf {target} liegt in {share} des Fensters, mit Schwerpunkt im {part}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="193" />
+        <location filename="../engine/explanations/plain_language.py" line="187" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung zeigt also auf das, was das Modell tatsächlich nutzt.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="193" />
+        <location filename="../engine/explanations/plain_language.py" line="196" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung ist mit Vorsicht zu lesen.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="215" />
+        <location filename="../engine/explanations/plain_language.py" line="247" />
         <source>{name} covers {share} of the valid pixels.</source>
         <translation>{name} bedeckt {share} der gültigen Pixel.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="232" />
+        <location filename="../engine/explanations/plain_language.py" line="264" />
         <source>the class explained</source>
         <translation>die erklärte Klasse</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>Es lässt sich nicht sagen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Sie haben keine Bandbeschreibungen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS in der Reihenfolge des Layers an (ein Echtfarbbild ist B04,B03,B02).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="189" />
+        <location filename="../engine/explanations/plain_language.py" line="226" />
         <source>This explanation is flat on every window tested: nothing in them stands out for {target}, so there is nothing to test.</source>
         <translation>Diese Erklärung ist in jedem getesteten Fenster flach: Nichts darin hebt sich für {target} hervor, daher gibt es nichts zu testen.</translation>
     </message>
@@ -1892,6 +1892,16 @@
         <location filename="../engine/bands.py" line="105" />
         <source>Band {alpha} of the layer is an alpha band: it holds transparency, not a Sentinel-2 band. Save the other bands alone (Raster ▸ Conversion ▸ Translate, or gdal_translate {keep}) and use that layer.</source>
         <translation>Band {alpha} des Layers ist ein Alphaband: Es enthält Transparenz, kein Sentinel-2-Band. Speichern Sie die übrigen Bänder allein (Raster ▸ Konvertierung ▸ Übersetzen, oder gdal_translate {keep}) und verwenden Sie diesen Layer.</translation>
+    </message>
+    <message>
+        <location filename="../engine/explanations/plain_language.py" line="190" />
+        <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}; removed step by step, what it ranks highest lowers the probability much faster than random (mean {area} along the way, against {random_area}): it points at what the model uses, though not all of it within its top {fraction}.</source>
+        <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}; Schritt für Schritt entfernt, senkt das am höchsten Eingestufte die Wahrscheinlichkeit viel schneller als der Zufall (im Mittel {area} auf dem Weg, gegenüber {random_area}): Die Erklärung zeigt auf das, was das Modell nutzt, wenn auch nicht alles davon in ihren obersten {fraction}.</translation>
+    </message>
+    <message>
+        <location filename="../engine/explanations/plain_language.py" line="199" />
+        <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}, and step by step too it does no better than random: do not rely on it here.</source>
+        <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}, und auch Schritt für Schritt ist sie nicht besser als der Zufall: Verlassen Sie sich hier nicht auf sie.</translation>
     </message>
 </context>
 </TS>

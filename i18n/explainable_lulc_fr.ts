@@ -153,7 +153,7 @@
         <translation>L'installation a échoué.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="317" />
+        <location filename="../plugin/explain_here.py" line="326" />
         <source>Explain here</source>
         <translation>Expliquer ici</translation>
     </message>
@@ -193,17 +193,17 @@
         <translation>SHAP des groupes de bandes, pour {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="204" />
+        <location filename="../plugin/explain_here.py" line="202" />
         <source>How far to trust it</source>
         <translation>Quelle confiance lui accorder</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="281" />
+        <location filename="../plugin/explain_here.py" line="289" />
         <source>No Sentinel-2 raster layer (a GDAL file) under the place clicked. Click on the image you want explained.</source>
         <translation>Aucune couche raster Sentinel-2 (un fichier GDAL) sous l'endroit cliqué. Cliquez sur l'image à expliquer.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="318" />
+        <location filename="../plugin/explain_here.py" line="327" />
         <source>Click a place on a Sentinel-2 layer: why did the model decide what it did there?</source>
         <translation>Cliquez sur un endroit d'une couche Sentinel-2 : pourquoi le modèle a-t-il décidé ainsi à cet endroit ?</translation>
     </message>
@@ -213,9 +213,9 @@
         <translation>{method} : plate pour cette classe ici, rien à tester.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="201" />
-        <source>{method}: removing the {share} of the input it ranks highest changes the probability by {top}; removing as much at random, by {random}.</source>
-        <translation>{method} : retirer les {share} de l'entrée que la méthode classe le plus haut fait varier la probabilité de {top} ; en retirer autant au hasard, de {random}.</translation>
+        <location filename="../plugin/explain_here.py" line="302" />
+        <source>Layer '{layer}': {problem}</source>
+        <translation>Couche « {layer} » : {problem}</translation>
     </message>
 </context>
 <context>
@@ -1539,12 +1539,12 @@
         <translation>Le modèle {model} a {count} classes ; avec les nuages masqués, le raster de classes en contient au plus {limit}. Réglez CLOUD_MASK sur off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="149" />
+        <location filename="../engine/clouds.py" line="151" />
         <source>CLOUD_MASK is on, but the cloud detector needs at least B02, B03, B04 and B08 (better also B11 and B12); the layer has {bands}. Choose auto or off.</source>
         <translation>CLOUD_MASK vaut on, mais le détecteur de nuages nécessite au moins B02, B03, B04 et B08 (idéalement aussi B11 et B12) ; la couche a {bands}. Choisissez auto ou off.</translation>
     </message>
     <message>
-        <location filename="../engine/clouds.py" line="217" />
+        <location filename="../engine/clouds.py" line="219" />
         <source>Cannot read {path} to find clouds: {reason}.</source>
         <translation>Impossible de lire {path} pour détecter les nuages : {reason}.</translation>
     </message>
@@ -1744,22 +1744,22 @@
         <translation>La moitié des indices en faveur de {target} se trouve dans {share} de la fenêtre, dans sa partie {part}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="193" />
+        <location filename="../engine/explanations/plain_language.py" line="187" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : elle désigne bien ce qu'utilise le modèle.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="193" />
+        <location filename="../engine/explanations/plain_language.py" line="196" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : à lire avec prudence.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="215" />
+        <location filename="../engine/explanations/plain_language.py" line="247" />
         <source>{name} covers {share} of the valid pixels.</source>
         <translation>{name} couvre {share} des pixels valides.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="232" />
+        <location filename="../engine/explanations/plain_language.py" line="264" />
         <source>the class explained</source>
         <translation>la classe expliquée</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>Impossible de dire quelle bande Sentinel-2 est chacune des {count} bandes de la couche : elles n’ont pas de descriptions de bandes et il n’existe pas d’ordre standard pour {count} bandes. Donnez-les dans BANDS, dans l’ordre de la couche (une image en couleurs naturelles est B04,B03,B02).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="189" />
+        <location filename="../engine/explanations/plain_language.py" line="226" />
         <source>This explanation is flat on every window tested: nothing in them stands out for {target}, so there is nothing to test.</source>
         <translation>Cette explication est plate dans chaque fenêtre testée : rien n’y ressort pour {target}, il n’y a donc rien à tester.</translation>
     </message>
@@ -1892,6 +1892,16 @@
         <location filename="../engine/bands.py" line="105" />
         <source>Band {alpha} of the layer is an alpha band: it holds transparency, not a Sentinel-2 band. Save the other bands alone (Raster ▸ Conversion ▸ Translate, or gdal_translate {keep}) and use that layer.</source>
         <translation>La bande {alpha} de la couche est une bande alpha : elle contient la transparence, pas une bande Sentinel-2. Enregistrez les autres bandes seules (Raster ▸ Conversion ▸ Traduire, ou gdal_translate {keep}) et utilisez cette couche.</translation>
+    </message>
+    <message>
+        <location filename="../engine/explanations/plain_language.py" line="190" />
+        <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}; removed step by step, what it ranks highest lowers the probability much faster than random (mean {area} along the way, against {random_area}): it points at what the model uses, though not all of it within its top {fraction}.</source>
+        <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} ; retiré pas à pas, ce qu'elle classe le plus haut fait baisser la probabilité bien plus vite que le hasard (en moyenne {area} en chemin, contre {random_area}) : elle désigne ce qu'utilise le modèle, sans que tout tienne dans ses {fraction} premiers.</translation>
+    </message>
+    <message>
+        <location filename="../engine/explanations/plain_language.py" line="199" />
+        <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}, and step by step too it does no better than random: do not rely on it here.</source>
+        <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random}, et pas à pas non plus elle ne fait pas mieux que le hasard : ne vous y fiez pas ici.</translation>
     </message>
 </context>
 </TS>

@@ -174,7 +174,7 @@ class ExplainHerePanel(QDockWidget):
         self.run_button.setEnabled(False)
 
     def show_explanation(self, explanation, layer: QgsRasterLayer) -> None:
-        from ..engine.explanations.plain_language import render, signed
+        from ..engine.explanations.plain_language import render, trust
 
         self.explanation, self.layer = explanation, layer
         row, col = explanation.origin
@@ -198,9 +198,7 @@ class ExplainHerePanel(QDockWidget):
             if f is None:  # its map of this window is flat: nothing ranked, nothing to remove first
                 lines.append(tr("{method}: flat for this class here, nothing to test.").format(method=name))
                 continue
-            lines.append(tr("{method}: removing the {share} of the input it ranks highest changes the probability "
-                            "by {top}; removing as much at random, by {random}.").format(
-                method=name, share=f"{100 * f.fraction:g} %", top=signed(-f.top_drop), random=signed(-f.random_drop)))
+            lines.append(f"{name}: " + render([trust(explanation.top_name, f)], engine_tr)[0])
         self.trust.setText("<i>" + tr("How far to trust it") + "</i><br>" + "<br>".join(lines))
         self.run_button.setEnabled(True)
 
@@ -254,15 +252,25 @@ class ExplainHereTool(QgsMapToolEmitPoint):
             self.outline = None
 
     def layer_at(self, point: QgsPointXY) -> QgsRasterLayer | None:
-        """The active layer when it is a GDAL raster under the point, else the topmost visible one."""
+        """The image to explain under the point: of the GDAL rasters there (the active layer first, then the
+        visible ones top to bottom), the first the algorithms surely accept, else the first that is not one of
+        our outputs (its bands may still be named), else the first (its error names it). A click on a class
+        map or an explanation thus explains the image beneath it."""
+        from .layer_choice import accepts_layer, is_our_output
+
         canvas = self.canvas()
         crs = canvas.mapSettings().destinationCrs()
+        under = []
         for layer in [canvas.currentLayer(), *canvas.layers()]:
             if layer is None or layer.type() != QgsMapLayerType.RasterLayer or layer.providerType() != "gdal":
                 continue
             transform = QgsCoordinateTransform(crs, layer.crs(), QgsProject.instance())
-            if layer.extent().contains(transform.transform(point)):
-                return layer
+            if layer.extent().contains(transform.transform(point)) and layer not in under:
+                under.append(layer)
+        for wanted in (accepts_layer, lambda layer: not is_our_output(layer), lambda layer: True):
+            for layer in under:
+                if wanted(layer):
+                    return layer
         return None
 
     def session(self, layer: QgsRasterLayer):
@@ -291,7 +299,8 @@ class ExplainHereTool(QgsMapToolEmitPoint):
         try:
             explanation = self.session(layer).explain_at(row, col)
         except LulcError as error:
-            self.panel.show_message(engine_tr(error.template).format(**error.params))
+            self.panel.show_message(tr("Layer '{layer}': {problem}").format(
+                layer=layer.name(), problem=engine_tr(error.template).format(**error.params)))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -17,6 +17,14 @@ from ..models.registry import choose_model, load_cards
 OUR_OUTPUT_TAG = "MODEL"
 
 
+def is_our_output(layer: QgsMapLayer) -> bool:
+    """Whether ``layer`` is a file one of the algorithms wrote (a class map, a confidence or an explanation)."""
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(layer.source(), gdal.OF_RASTER)
+    return dataset is not None and bool(dataset.GetMetadataItem(OUR_OUTPUT_TAG))
+
+
 def accepts_layer(layer: QgsMapLayer | None) -> bool:
     """Whether ``layer`` is surely a Sentinel-2 image the algorithms can run on without BANDS (a picture that
     is only red, green and blue by its colour interpretation is not prefilled, though the algorithms take it)."""

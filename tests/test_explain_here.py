@@ -106,10 +106,12 @@ def test_click_explains_the_window_as_the_engine_does(scene_on_canvas, demo_scen
     assert " ".join(render(explanation.sentences)) in text
     assert not panel.true_colour.pixmap().isNull() and not panel.gradcam.pixmap().isNull()
     assert not panel.probabilities.pixmap().isNull() and not panel.shap.pixmap().isNull()
-    assert "Grad-CAM: removing the 12.5 %" in panel.trust.text() and "SHAP: removing" in panel.trust.text()
     assert panel.run_button.isEnabled()
+    for key, name in (("gradcam", "Grad-CAM"), ("shap", "SHAP")):  # each method with its deletion test's verdict
+        said = render([words.trust(explanation.top_name, explanation.faithfulness[key])])[0]
+        assert f"{name}: {said}" in panel.trust.text()
     f = explanation.faithfulness["gradcam"]
-    assert f"changes the probability by {words.signed(-f.top_drop)}" in panel.trust.text()  # −: a drop
+    assert f"changes the probability of {explanation.top_name} by {words.signed(-f.top_drop)}" in panel.trust.text()
 
     # a map flat for the class (Grad-CAM of a class with no evidence there) has no deletion test
     import dataclasses
@@ -117,7 +119,7 @@ def test_click_explains_the_window_as_the_engine_does(scene_on_canvas, demo_scen
     panel.show_explanation(dataclasses.replace(explanation, faithfulness={**explanation.faithfulness,
                                                                           "gradcam": None}), layer)
     assert "Grad-CAM: flat for this class here, nothing to test." in panel.trust.text()
-    assert "SHAP: removing" in panel.trust.text()
+    assert "SHAP: Removing the 12.5 %" in panel.trust.text()
 
     # the full-scene run takes the same layer, model and class
     algorithm, parameters = panel.full_scene_parameters()
@@ -136,6 +138,53 @@ def test_the_model_is_loaded_once(scene_on_canvas):
     first = tool.session(layer)
     click(canvas, layer, *FIELDS)
     assert tool.session(layer) is first and len(tool.classifiers) == 1
+
+
+def one_band_raster_over(scene, path, tags: dict) -> QgsRasterLayer:
+    """A synthetic single-band GeoTIFF on ``scene``'s grid (zeros), tagged ``tags``, as a layer."""
+    import rasterio
+
+    with rasterio.open(scene) as source:
+        profile = {**source.profile, "count": 1, "dtype": "uint8", "nodata": None}
+    with rasterio.open(path, "w", **profile) as out:
+        out.write(np.zeros((1, profile["height"], profile["width"]), np.uint8))
+        out.update_tags(**tags)
+    layer = QgsRasterLayer(str(path), path.stem, "gdal")
+    assert layer.isValid()
+    return layer
+
+
+@pytest.mark.parametrize("ours", [True, False], ids=["class map on top", "other one-band raster on top"])
+def test_a_click_on_a_raster_above_the_image_explains_the_image_beneath(scene_on_canvas, demo_scene, tmp_path,
+                                                                         ours):
+    canvas, layer, made = scene_on_canvas
+    top = one_band_raster_over(demo_scene, tmp_path / "synthetic_one_band.tif", {"MODEL": "x"} if ours else {})
+    QgsProject.instance().addMapLayer(top)
+    canvas.setLayers([top, layer])
+    canvas.setCurrentLayer(top)  # the analyst selected the map they are looking at
+    panel = ExplainHerePanel()
+    tool = ExplainHereTool(canvas, panel)
+    made.append((tool, panel))
+    canvas.setMapTool(tool)
+    click(canvas, layer, *LAKE)
+    QgsProject.instance().removeMapLayer(top.id())
+    assert panel.explanation is not None and panel.layer is layer
+    assert panel.header.text().startswith("demo scene:")
+
+
+def test_a_layer_that_cannot_be_explained_is_named_with_the_problem(scene_on_canvas, demo_scene, tmp_path):
+    canvas, layer, made = scene_on_canvas
+    only = one_band_raster_over(demo_scene, tmp_path / "synthetic_one_band.tif", {})
+    QgsProject.instance().addMapLayer(only)
+    canvas.setLayers([only])
+    panel = ExplainHerePanel()
+    tool = ExplainHereTool(canvas, panel)
+    made.append((tool, panel))
+    canvas.setMapTool(tool)
+    click(canvas, layer, *LAKE)
+    QgsProject.instance().removeMapLayer(only.id())
+    assert panel.explanation is None
+    assert panel.header.text().startswith("Layer 'synthetic_one_band': The layer has 1 band(s)")
 
 
 def test_a_click_beside_any_raster_says_so(qgis_canvas):

@@ -65,9 +65,43 @@ def test_each_sentence_agrees_with_the_attributions_it_cites(explainer, place):
                 f = e.faithfulness["shap"]
                 assert (claim["top"], claim["random"]) == (f.top_drop, f.random_drop)
                 assert words.signed(-f.top_drop) in text and words.signed(-f.random_drop) in text  # −: a drop
-                assert claim["trusted"] == (f.top_drop >= 2 * max(f.random_drop, 0) and f.gap >= 0.05)
-                assert ("points at what the model uses" in text) == claim["trusted"]
+                assert (claim["area"], claim["random_area"]) == (f.deletion_area, f.random_area)
+                assert claim["verdict"] == expected_verdict(f)
+                assert ("points at what the model uses" in text) == (claim["verdict"] in ("points", "curve"))
+                assert ("much faster than random" in text) == (claim["verdict"] == "curve")
+                assert ("do not rely on it" in text) == (claim["verdict"] == "worse")
     assert {"decision", "for", "where", "faithfulness"} <= seen
+
+
+def expected_verdict(f) -> str:
+    """The deletion test's verdict, from its definition: the first step twice random's drop; else the whole
+    curve at most half random's; else no better than random on both; else read with care."""
+    if f.probability - f.top_curve[0] >= 2 * max(f.probability - f.random_curve[0], 0) and \
+            (f.random_curve[0] - f.top_curve[0]) >= 0.05:
+        return "points"
+    top_mean, random_mean = np.mean(f.top_curve), np.mean(f.random_curve)
+    if top_mean <= 0.5 * random_mean and random_mean - top_mean >= 0.05:
+        return "curve"
+    if f.top_curve[0] >= f.random_curve[0] and top_mean >= random_mean:
+        return "worse"
+    return "care"
+
+
+@pytest.mark.parametrize("top_curve, random_curve, verdict", [
+    ((0.5, 0.3, 0.1), (0.9, 0.8, 0.7), "points"),   # the first step drops 0.5 against 0.1
+    ((0.7, 0.1, 0.0), (0.8, 0.5, 0.4), "curve"),    # first step 0.3 against 0.2; the curve 0.27 against 0.57
+    ((0.8, 0.8, 0.8), (0.7, 0.6, 0.5), "worse"),
+    ((0.7, 0.5, 0.4), (0.8, 0.5, 0.4), "care"),
+])
+def test_each_verdict_of_the_deletion_test_has_its_sentence(top_curve, random_curve, verdict):
+    from explainable_lulc.engine.explanations.faithfulness import Faithfulness
+
+    f = Faithfulness(windows=4, fraction=0.125, probability=1.0, top_curve=top_curve, random_curve=random_curve)
+    assert words.verdict(f) == expected_verdict(f) == verdict
+    sentence = words.trust("Forest", f)
+    assert sentence.template == words.VERDICTS[verdict] and sentence.cites["faithfulness"]["verdict"] == verdict
+    text = words.render([sentence])[0]
+    assert words.signed(-f.top_drop) in text and words.signed(-f.random_drop) in text
 
 
 def test_numbers_in_the_text_are_the_cited_ones(explainer):

@@ -182,6 +182,43 @@ def where_evidence(target: str, heat: np.ndarray) -> Sentence:
                     cites={"where": dict(share=share, centre=centre, part=part)})
 
 
+#: A deletion test's verdicts (:func:`verdict`), each with its sentence's ending.
+VERDICTS = {
+    "points": QT_TRANSLATE_NOOP("engine", "Removing the {fraction} of the input this explanation ranks highest "
+                                          "changes the probability of {target} by {top}; removing as much at "
+                                          "random, by {random}: it points at what the model uses."),
+    "curve": QT_TRANSLATE_NOOP("engine", "Removing the {fraction} of the input this explanation ranks highest "
+                                         "changes the probability of {target} by {top}; removing as much at random, "
+                                         "by {random}; removed step by step, what it ranks highest lowers the "
+                                         "probability much faster than random (mean {area} along the way, against "
+                                         "{random_area}): it points at what the model uses, though not all of it "
+                                         "within its top {fraction}."),
+    "care": QT_TRANSLATE_NOOP("engine", "Removing the {fraction} of the input this explanation ranks highest "
+                                        "changes the probability of {target} by {top}; removing as much at "
+                                        "random, by {random}: read it with care."),
+    "worse": QT_TRANSLATE_NOOP("engine", "Removing the {fraction} of the input this explanation ranks highest "
+                                         "changes the probability of {target} by {top}; removing as much at "
+                                         "random, by {random}, and step by step too it does no better than "
+                                         "random: do not rely on it here."),
+}
+
+
+def verdict(faithfulness) -> str:
+    """What a deletion test says of an explanation (a key of :data:`VERDICTS`): ``points`` when removing its
+    top-ranked share drops the probability at least twice as much as removing as much at random (and by
+    0.05 more); else ``curve`` when, removed step by step, its ranking keeps the probability at most half as
+    high as random along the way (and 0.05 lower); ``worse`` when it does no better than random on either;
+    else ``care``."""
+    f = faithfulness
+    if f.top_drop >= 2 * max(f.random_drop, 0.0) and f.gap >= 0.05:
+        return "points"
+    if f.deletion_area <= 0.5 * f.random_area and f.random_area - f.deletion_area >= 0.05:
+        return "curve"
+    if f.top_drop <= f.random_drop and f.deletion_area >= f.random_area:
+        return "worse"
+    return "care"
+
+
 def trust(target: str | Phrase, faithfulness) -> Sentence:
     """How far to trust the explanation, from its deletion test (:mod:`.faithfulness`); None: the explanation
     was flat on every window tested, so there was nothing to test."""
@@ -189,19 +226,14 @@ def trust(target: str | Phrase, faithfulness) -> Sentence:
         return Sentence(QT_TRANSLATE_NOOP("engine", "This explanation is flat on every window tested: nothing in "
                                                     "them stands out for {target}, so there is nothing to test."),
                         {"target": target}, cites={"no_ranking": {}})
-    good = faithfulness.top_drop >= 2 * max(faithfulness.random_drop, 0.0) and faithfulness.gap >= 0.05
-    template = (QT_TRANSLATE_NOOP("engine", "Removing the {fraction} of the input this explanation ranks highest "
-                                            "changes the probability of {target} by {top}; removing as much at "
-                                            "random, by {random}: it points at what the model uses.")
-                if good else
-                QT_TRANSLATE_NOOP("engine", "Removing the {fraction} of the input this explanation ranks highest "
-                                            "changes the probability of {target} by {top}; removing as much at "
-                                            "random, by {random}: read it with care."))
-    return Sentence(template, {"fraction": f"{100 * faithfulness.fraction:g} %", "target": target,
-                               "top": signed(-faithfulness.top_drop),  # a change: −0.30 is a drop
-                               "random": signed(-faithfulness.random_drop)},
-                    cites={"faithfulness": dict(top=faithfulness.top_drop, random=faithfulness.random_drop,
-                                                trusted=good)})
+    f = faithfulness
+    said = verdict(f)
+    return Sentence(VERDICTS[said], {"fraction": f"{100 * f.fraction:g} %", "target": target,
+                                     "top": signed(-f.top_drop),  # a change: −0.30 is a drop
+                                     "random": signed(-f.random_drop),
+                                     "area": f"{f.deletion_area:.2f}", "random_area": f"{f.random_area:.2f}"},
+                    cites={"faithfulness": dict(top=f.top_drop, random=f.random_drop, area=f.deletion_area,
+                                                random_area=f.random_area, verdict=said)})
 
 
 def band_group_levels(reflectance: np.ndarray, training_mean: Sequence[float], features) -> list[float]:
