@@ -35,8 +35,10 @@ from .monitor import Monitor
 from .scaling import ScaleDecision, to_reflectance
 
 CLEAR, CLOUD, SHADOW = 0, 1, 2
-#: Names and colours of the two masked classes, as they appear in class rasters and legends.
-MASKED_CLASSES: tuple[tuple[str, str], ...] = (("Cloud", "#f4f4f4"), ("Cloud shadow", "#4b4b6b"))
+#: Names and colours of the two masked classes, as they appear in class rasters and legends: cloud a light
+#: blue-grey (white read as holes on QGIS's white canvas), shadow brown as in Sen2Cor's scene classification
+#: (a dark grey was hard to tell from Highway's).
+MASKED_CLASSES: tuple[tuple[str, str], ...] = (("Cloud", "#b9c6da"), ("Cloud shadow", "#5c3d1e"))
 DETECTOR_BANDS: dict[str, tuple[str, ...]] = {  # ukis-csmask's names → Sentinel-2 bands
     "blue": ("B02",), "green": ("B03",), "red": ("B04",), "nir": ("B08",), "swir16": ("B11",), "swir22": ("B12",),
 }

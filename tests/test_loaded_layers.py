@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import gc
 import re
+import shutil
 
 import pytest
+from conftest import DEMO_SCENE
 from qgis.core import QgsLayerTreeRegistryBridge, QgsProject, QgsRasterLayer
 
 CLASSIFY = "explainable_lulc:classify_lulc"
@@ -137,3 +139,17 @@ def test_shap_report_names_a_saved_output_by_its_file(provider, small_scene, tmp
                                                  "OUTPUT_REPORT": str(report)})
     text = report.read_text(encoding="utf-8")
     assert f"<td>{tmp_path / 'shap.tif'}</td>" in text and "temporary" not in text
+
+
+def test_the_demo_scene_opens_in_true_colour(qgis_app, tmp_path):
+    """The demo scene's committed style (beside it, where QGIS looks for one) shows B04/B03/B02 as red, green,
+    blue: without it QGIS shows bands 1-3 (B01/B02/B03), a hazy blue-grey."""
+    from osgeo import gdal
+
+    for suffix in (".tif", ".qml"):
+        shutil.copy2(DEMO_SCENE.with_suffix(suffix), tmp_path / DEMO_SCENE.with_suffix(suffix).name)
+    layer = QgsRasterLayer(str(tmp_path / DEMO_SCENE.name), "demo", "gdal")
+    assert layer.isValid() and layer.renderer().type() == "multibandcolor"
+    shown = (layer.renderer().redBand(), layer.renderer().greenBand(), layer.renderer().blueBand())
+    dataset = gdal.Open(str(DEMO_SCENE))
+    assert [dataset.GetRasterBand(band).GetDescription() for band in shown] == ["B04", "B03", "B02"]
