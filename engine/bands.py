@@ -22,6 +22,9 @@ STANDARD_ORDERS: dict[int, tuple[str, ...]] = {
 
 # "B2", "b02", "S2_B8A", and GDAL's SENTINEL2 driver's "B4, central wavelength 665 nm".
 # Not "Band 1": generic descriptions number layer bands, they do not name Sentinel-2 bands.
+#: Where a layer's band names came from (BandMapping.source), as the log names them (translated there).
+BAND_SOURCES = (QT_TRANSLATE_NOOP("engine", "parameter"), QT_TRANSLATE_NOOP("engine", "descriptions"),
+                QT_TRANSLATE_NOOP("engine", "colour interpretation"), QT_TRANSLATE_NOOP("engine", "band count"))
 _BAND_PATTERN = re.compile(r"^\s*(?:S2_?)?B0*(8A|1[0-2]|[1-9])(?![0-9A-Z])", re.IGNORECASE)
 
 
@@ -39,7 +42,7 @@ class BandMapping:
     """The Sentinel-2 band name of each layer band, in layer order, and where it came from."""
 
     names: tuple[str, ...]
-    source: str  # "parameter", "descriptions", "colour interpretation" or "band count"
+    source: str  # one of BAND_SOURCES
 
     def indexes_of(self, wanted: Sequence[str]) -> list[int]:
         """1-based layer band indexes of ``wanted`` bands, for rasterio's ``read``."""

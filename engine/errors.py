@@ -10,6 +10,20 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name pylu
 TRANSLATION_CONTEXT = "engine"
 
 
+class Message(str):
+    """A line for the user's log that the QGIS side can translate: as a string, the English text (so logs,
+    file tags and tests read it as before); ``template`` (marked with ``QT_TRANSLATE_NOOP``) and ``params``
+    let the QGIS side translate the template before formatting, as for :class:`LulcError`."""
+
+    template: str
+    params: dict
+
+    def __new__(cls, template: str, **params: object) -> Message:
+        text = super().__new__(cls, template.format(**params))
+        text.template, text.params = template, params
+        return text
+
+
 class LulcError(Exception):
     """Bad input or a failed run, explained for the user: what is wrong and how to fix it.
 

@@ -6,7 +6,7 @@ from enum import Enum
 
 import numpy as np
 
-from .errors import QT_TRANSLATE_NOOP, LulcError
+from .errors import QT_TRANSLATE_NOOP, LulcError, Message
 
 #: Processing baseline 04.00 (25 Jan 2022) adds this to every digital number, L1C and L2A.
 BASELINE_04_OFFSET = 1000.0
@@ -72,9 +72,10 @@ class ScaleDecision:
 def _eight_bit_warning(dtype: str) -> tuple[str, ...]:
     if dtype != "uint8":
         return ()
-    return ("8-bit data (uint8) cannot hold Sentinel-2 digital numbers: this looks like a display product "
-            "(stretched true colour). The models expect reflectance; expect poor results, and use the 16-bit "
-            "product where you can.",)
+    return (Message(QT_TRANSLATE_NOOP("engine", "8-bit data (uint8) cannot hold Sentinel-2 digital numbers: this "
+                                                "looks like a display product (stretched true colour). The models "
+                                                "expect reflectance; expect poor results, and use the 16-bit product "
+                                                "where you can.")),)
 
 
 def check_scale(requested: InputScale, sample: np.ndarray, band_names: tuple[str, ...], is_float: bool,
@@ -108,14 +109,17 @@ def check_scale(requested: InputScale, sample: np.ndarray, band_names: tuple[str
                                               "makes impossible: the data has no offset. Choose auto or digital "
                                               "numbers."), share=100 * below)
         if below > 0.02:
-            warnings.append(f"{100 * below:.1f} % of the values are below 1000, which the +1000 offset should make "
-                            "rare: check that the product really carries the offset")
+            warnings.append(Message(QT_TRANSLATE_NOOP("engine", "{share:.1f} % of the values are below 1000, which "
+                                                      "the +1000 offset should make rare: check that the product "
+                                                      "really carries the offset"), share=100 * below))
     if requested is InputScale.REFLECTANCE and high > 1.5:
-        warnings.append(f"the 99th percentile of the values is {high:.2f}, above reflectance's usual range (0–1.5)")
+        warnings.append(Message(QT_TRANSLATE_NOOP("engine", "the 99th percentile of the values is {high:.2f}, above "
+                                                  "reflectance's usual range (0–1.5)"), high=high))
     if requested is InputScale.DIGITAL_NUMBERS and not is_float and high < 100:
-        warnings.append(f"the 99th percentile of the values is only {high:.0f}; digital numbers are usually in the "
-                        "hundreds to thousands")
-    return ScaleDecision(requested, "as requested", tuple(warnings))
+        warnings.append(Message(QT_TRANSLATE_NOOP("engine", "the 99th percentile of the values is only {high:.0f}; "
+                                                  "digital numbers are usually in the hundreds to thousands"),
+                                high=high))
+    return ScaleDecision(requested, Message(QT_TRANSLATE_NOOP("engine", "as requested")), tuple(warnings))
 
 
 def cirrus_darkest_share(sample: np.ndarray) -> float:
@@ -143,28 +147,22 @@ def detect_scale(
 def _detect_scale(sample: np.ndarray, band_names: tuple[str, ...], is_float: bool,
                   offset_in_metadata: bool) -> ScaleDecision:
     if sample.size == 0:
-        return ScaleDecision(InputScale.DIGITAL_NUMBERS, "no valid pixel sampled")
+        return ScaleDecision(InputScale.DIGITAL_NUMBERS, Message(QT_TRANSLATE_NOOP("engine", "no valid pixel sampled")))
     high = float(np.percentile(sample, 99))
     if is_float and high <= 1.5:
-        return ScaleDecision(
-            InputScale.REFLECTANCE, f"float data, 99th percentile {high:.3f} ≤ 1.5: reflectance"
-        )
+        return ScaleDecision(InputScale.REFLECTANCE, Message(QT_TRANSLATE_NOOP(
+            "engine", "float data, 99th percentile {high:.3f} ≤ 1.5: reflectance"), high=high))
     if offset_in_metadata:
-        return ScaleDecision(InputScale.DIGITAL_NUMBERS_OFFSET, "the metadata declares the +1000 offset")
+        return ScaleDecision(InputScale.DIGITAL_NUMBERS_OFFSET,
+                             Message(QT_TRANSLATE_NOOP("engine", "the metadata declares the +1000 offset")))
     if "B10" in band_names:
         cirrus_low = float(np.percentile(sample[band_names.index("B10")], 5))
         if cirrus_low >= BASELINE_04_OFFSET:
-            return ScaleDecision(
-                InputScale.DIGITAL_NUMBERS_OFFSET,
-                f"B10 5th percentile {cirrus_low:.0f} ≥ 1000: digital numbers with the +1000 "
-                "offset of processing baseline ≥ 04.00",
-            )
-        return ScaleDecision(
-            InputScale.DIGITAL_NUMBERS,
-            f"B10 5th percentile {cirrus_low:.0f} < 1000: digital numbers without offset",
-        )
-    return ScaleDecision(
-        InputScale.DIGITAL_NUMBERS,
-        "integer data: digital numbers without offset assumed (for products acquired from "
-        "25 Jan 2022 on, choose the +1000 offset in INPUT_SCALE)",
-    )
+            return ScaleDecision(InputScale.DIGITAL_NUMBERS_OFFSET, Message(QT_TRANSLATE_NOOP(
+                "engine", "B10 5th percentile {cirrus:.0f} ≥ 1000: digital numbers with the +1000 offset of "
+                          "processing baseline ≥ 04.00"), cirrus=cirrus_low))
+        return ScaleDecision(InputScale.DIGITAL_NUMBERS, Message(QT_TRANSLATE_NOOP(
+            "engine", "B10 5th percentile {cirrus:.0f} < 1000: digital numbers without offset"), cirrus=cirrus_low))
+    return ScaleDecision(InputScale.DIGITAL_NUMBERS, Message(QT_TRANSLATE_NOOP(
+        "engine", "integer data: digital numbers without offset assumed (for products acquired from 25 Jan 2022 "
+                  "on, choose the +1000 offset in INPUT_SCALE)")))

@@ -9,7 +9,7 @@ import numpy as np
 import rasterio
 
 from .bands import BandMapping, resolve_bands
-from .errors import QT_TRANSLATE_NOOP, LulcError
+from .errors import QT_TRANSLATE_NOOP, LulcError, Message
 from .reader import invalid_mask, read_errors_named
 from .scaling import (
     CIRRUS_DARKEST_SHARE,
@@ -48,14 +48,15 @@ class RasterInfo:
         return "l1c"
 
     @property
-    def product_level_reason(self) -> str:
+    def product_level_reason(self) -> Message:
         if self.declared_level:
-            return f"{self.declared_level.upper()} as the metadata declares"
+            return Message(QT_TRANSLATE_NOOP("engine", "{level} as the metadata declares"),
+                           level=self.declared_level.upper())
         if self.product_level == "l2a":
-            return "L2A assumed: 12 bands without B10, as ESA's L2A products"
+            return Message(QT_TRANSLATE_NOOP("engine", "L2A assumed: 12 bands without B10, as ESA's L2A products"))
         if "B10" in self.band_mapping.names:
-            return "L1C: the layer has B10, which L2A products lack"
-        return "L1C assumed; nothing in the layer says L2A"
+            return Message(QT_TRANSLATE_NOOP("engine", "L1C: the layer has B10, which L2A products lack"))
+        return Message(QT_TRANSLATE_NOOP("engine", "L1C assumed; nothing in the layer says L2A"))
 
 
 def open_raster(path: str, bands_text: str = "") -> RasterInfo:

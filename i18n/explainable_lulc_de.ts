@@ -153,67 +153,67 @@
         <translation>Die Installation ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="326" />
+        <location filename="../plugin/explain_here.py" line="328" />
         <source>Explain here</source>
         <translation>Hier erklären</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="123" />
+        <location filename="../plugin/explain_here.py" line="125" />
         <source>Choose the Explain here tool and click on a Sentinel-2 layer.</source>
         <translation>Wählen Sie das Werkzeug „Hier erklären“ und klicken Sie auf einen Sentinel-2-Layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="130" />
+        <location filename="../plugin/explain_here.py" line="132" />
         <source>True colour</source>
         <translation>Echtfarben</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="130" />
+        <location filename="../plugin/explain_here.py" line="132" />
         <source>Grad-CAM, top class</source>
         <translation>Grad-CAM, wahrscheinlichste Klasse</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="142" />
+        <location filename="../plugin/explain_here.py" line="144" />
         <source>Explain the whole layer…</source>
         <translation>Den ganzen Layer erklären…</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="181" />
+        <location filename="../plugin/explain_here.py" line="183" />
         <source>{layer}: the 64×64-pixel window from row {row}, column {col}; model {model}; explained in {seconds:.1f} s.</source>
         <translation>{layer}: das 64×64-Pixel-Fenster ab Zeile {row}, Spalte {col}; Modell {model}; erklärt in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="189" />
+        <location filename="../plugin/explain_here.py" line="191" />
         <source>Class probabilities</source>
         <translation>Klassenwahrscheinlichkeiten</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="192" />
+        <location filename="../plugin/explain_here.py" line="194" />
         <source>SHAP of band groups, for {name}</source>
         <translation>SHAP der Bandgruppen, für {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="202" />
+        <location filename="../plugin/explain_here.py" line="204" />
         <source>How far to trust it</source>
         <translation>Wie weit man ihr trauen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="289" />
+        <location filename="../plugin/explain_here.py" line="291" />
         <source>No Sentinel-2 raster layer (a GDAL file) under the place clicked. Click on the image you want explained.</source>
         <translation>Unter der angeklickten Stelle liegt kein Sentinel-2-Rasterlayer (eine GDAL-Datei). Klicken Sie auf das Bild, das erklärt werden soll.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="327" />
+        <location filename="../plugin/explain_here.py" line="329" />
         <source>Click a place on a Sentinel-2 layer: why did the model decide what it did there?</source>
         <translation>Klicken Sie auf eine Stelle eines Sentinel-2-Layers: Warum hat das Modell dort so entschieden?</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="199" />
+        <location filename="../plugin/explain_here.py" line="201" />
         <source>{method}: flat for this class here, nothing to test.</source>
         <translation>{method}: hier für diese Klasse flach, nichts zu testen.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="302" />
+        <location filename="../plugin/explain_here.py" line="304" />
         <source>Layer '{layer}': {problem}</source>
         <translation>Layer „{layer}“: {problem}</translation>
     </message>
@@ -804,37 +804,37 @@
 <context>
     <name>ExplainableLulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="200" />
+        <location filename="../processing_provider/base.py" line="207" />
         <source>Explainable LULC needs these Python packages in QGIS's Python: {names}. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…, then run this again.</source>
         <translation>Explainable LULC benötigt diese Python-Pakete im Python von QGIS: {names}. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren… und führen Sie dies dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="207" />
+        <location filename="../processing_provider/base.py" line="214" />
         <source>{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built against QGIS's GDAL. {advice}</source>
         <translation>{problem}. Zwei GDAL-Builds in einem Prozess bringen QGIS zum Absturz: Installieren Sie ein rasterio, das gegen das GDAL von QGIS gebaut ist. {advice}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="224" />
+        <location filename="../processing_provider/base.py" line="231" />
         <source>Cancelled; no output was written.</source>
         <translation>Abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="235" />
+        <location filename="../processing_provider/base.py" line="242" />
         <source>Out of memory; no output was written.</source>
         <translation>Nicht genügend Arbeitsspeicher; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="145" />
+        <location filename="../processing_provider/base.py" line="152" />
         <source>{name} is written as .{extension}, not as '{file}': give it a .{extension} name.</source>
         <translation>{name} wird als .{extension} geschrieben, nicht als '{file}': Geben Sie ihm einen Namen auf .{extension}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="153" />
+        <location filename="../processing_provider/base.py" line="160" />
         <source>Default: {value}.</source>
         <translation>Standard: {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="226" />
+        <location filename="../processing_provider/base.py" line="233" />
         <source>Stopped by a termination signal (SIGTERM); no output was written.</source>
         <translation>Durch ein Beendigungssignal (SIGTERM) gestoppt; es wurde keine Ausgabe geschrieben.</translation>
     </message>
@@ -920,237 +920,237 @@
 <context>
     <name>LulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="300" />
+        <location filename="../processing_provider/base.py" line="307" />
         <source>Sentinel-2 image</source>
         <translation>Sentinel-2-Bild</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="300" />
+        <location filename="../processing_provider/base.py" line="307" />
         <source>A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset.</source>
         <translation>Ein Sentinel-2-Rasterlayer: ein Bandstapel (GeoTIFF, VRT) oder ein Subdatensatz eines .SAFE-Produkts.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="304" />
+        <location filename="../processing_provider/base.py" line="311" />
         <source>Band names, in layer order</source>
         <translation>Bandnamen, in Layer-Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="304" />
+        <location filename="../processing_provider/base.py" line="311" />
         <source>The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: taken from the band descriptions when they are band names, else from the band count in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS.</source>
         <translation>Das Sentinel-2-Band jedes Layerbands, durch Kommas getrennt, z. B. B02,B03,B04,B08. Leer: aus den Bandbeschreibungen, wenn diese Bandnamen sind, sonst aus der Bandanzahl in der Reihenfolge der ESA (13: B01…B08, B8A, B09…B12; 12: dieselben ohne B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). Die eigenen Dateien von EuroSAT (B8A zuletzt) benötigen BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="313" />
+        <location filename="../processing_provider/base.py" line="320" />
         <source>Pixel values</source>
         <translation>Pixelwerte</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="313" />
+        <location filename="../processing_provider/base.py" line="320" />
         <source>How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; integer data are digital numbers (reflectance × 10000), with the +1000 offset of processing baseline 04.00 when the metadata declares it or B10 shows it. Products acquired from 25 January 2022 on carry that offset.</source>
         <translation>Wie Pixelwerte mit der Reflexion zusammenhängen. Auto: Gleitkommadaten bis etwa 1.5 sind Reflexion; Ganzzahldaten sind Digitalwerte (Reflexion × 10000), mit dem +1000-Offset der Prozessierungs-Baseline 04.00, wenn die Metadaten ihn angeben oder B10 ihn zeigt. Produkte, die ab dem 25. Januar 2022 aufgenommen wurden, tragen diesen Offset.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="326" />
+        <location filename="../processing_provider/base.py" line="333" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="341" />
+        <location filename="../processing_provider/base.py" line="348" />
         <source>Device</source>
         <translation>Recheneinheit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="341" />
+        <location filename="../processing_provider/base.py" line="348" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation>auto: eine CUDA-GPU, wenn PyTorch eine erkennt, sonst die CPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="349" />
+        <location filename="../processing_provider/base.py" line="356" />
         <source>Tiles per batch</source>
         <translation>Kacheln pro Stapel</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="349" />
+        <location filename="../processing_provider/base.py" line="356" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation>Kacheln, die dem Modell auf einmal übergeben werden. Mehr braucht mehr Speicher; hilft vor allem auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="356" />
+        <location filename="../processing_provider/base.py" line="363" />
         <source>Tile size (pixels)</source>
         <translation>Kachelgröße (Pixel)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="496" />
+        <location filename="../processing_provider/base.py" line="503" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bänder ({source}): {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="427" />
+        <location filename="../processing_provider/base.py" line="434" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>Unbekanntes MODEL „{name}“. Bekannt: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="503" />
+        <location filename="../processing_provider/base.py" line="510" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modell: {name} ({title}), Bänder {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="505" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Pixelwerte: {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="515" />
+        <location filename="../processing_provider/base.py" line="522" />
         <source>Device: {device}</source>
         <translation>Recheneinheit: {device}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="388" />
+        <location filename="../processing_provider/base.py" line="395" />
         <source>Class to explain</source>
         <translation>Zu erklärende Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="414" />
+        <location filename="../processing_provider/base.py" line="421" />
         <source> Did you mean {name}?</source>
         <translation> Meinten Sie {name}?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="419" />
+        <location filename="../processing_provider/base.py" line="426" />
         <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
         <translation>Unbekannte TARGET-Klasse „{name}“. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="425" />
+        <location filename="../processing_provider/base.py" line="432" />
         <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation>MODEL „{name}“ kann nicht verwendet werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="461" />
+        <location filename="../processing_provider/base.py" line="468" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Nicht genügend Arbeitsspeicher. Verringern Sie TILE_SIZE oder BATCH_SIZE (die Ergebnisse hängen nicht davon ab); es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="508" />
+        <location filename="../processing_provider/base.py" line="515" />
         <source>Pixel values: {warning}</source>
         <translation>Pixelwerte: {warning}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="366" />
+        <location filename="../processing_provider/base.py" line="373" />
         <source>Mask clouds and shadows</source>
         <translation>Wolken und Schatten maskieren</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="366" />
+        <location filename="../processing_provider/base.py" line="373" />
         <source>Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in confidence and explanations. on: the same, refused without those bands. off: every pixel is classified.</source>
         <translation>Wolken und ihre Schatten sind keine Landbedeckung. auto: vom U-Net von ukis-csmask erkannt (L1C oder L2A, aus B02, B03, B04, B08 und, falls vorhanden, B11, B12), sofern der Layer diese Bänder hat; sie werden zu den Klassen Cloud und Cloud shadow der Klassenkarte und zu NoData in Konfidenz und Erklärungen. on: dasselbe, ohne diese Bänder abgelehnt. off: Jedes Pixel wird klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="388" />
+        <location filename="../processing_provider/base.py" line="395" />
         <source>predicted: at each place, the class the model predicts there. A class of the model (e.g. Forest): where, and how strongly, the model sees that class. The list holds the classes of every registered model, as their model cards name them; the model you run must know the class you choose.</source>
         <translation>predicted: an jeder Stelle die Klasse, die das Modell dort vorhersagt. Eine Klasse des Modells (z. B. Forest): wo und wie stark das Modell diese Klasse sieht. Die Liste enthält die Klassen aller registrierten Modelle, wie ihre Modellkarten sie benennen; das ausgeführte Modell muss die gewählte Klasse kennen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="403" />
+        <location filename="../processing_provider/base.py" line="410" />
         <source>INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT: „{name}“ ({source}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="416" />
+        <location filename="../processing_provider/base.py" line="423" />
         <source>Unknown TARGET class '{name}' for model {model}. Choose one of: {names}.{hint}</source>
         <translation>Unbekannte TARGET-Klasse „{name}“ für Modell {model}. Wählen Sie eine von: {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="474" />
+        <location filename="../processing_provider/base.py" line="481" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) ist kein Rasterlayer. Wählen Sie ein Sentinel-2-Raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="477" />
+        <location filename="../processing_provider/base.py" line="484" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>er stammt vom Datenanbieter „{provider}“; nur Dateiraster (GDAL) können verarbeitet werden. Speichern Sie ihn zuerst als GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="525" />
+        <location filename="../processing_provider/base.py" line="532" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Wolken: nicht maskiert, die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie über Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="528" />
+        <location filename="../processing_provider/base.py" line="535" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Wolken: nicht maskiert (der Detektor benötigt B02, B03, B04 und B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="522" />
+        <location filename="../processing_provider/base.py" line="529" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Wolken: {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="556" />
+        <location filename="../processing_provider/base.py" line="563" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Wolken: {cloud:.1f} % Wolken, {shadow:.1f} % Wolkenschatten der gültigen Pixel, maskiert</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="569" />
+        <location filename="../processing_provider/base.py" line="576" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Layer „{name}“ ({path}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="598" />
+        <location filename="../processing_provider/base.py" line="605" />
         <source>for the predicted class</source>
         <translation>für die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="598" />
+        <location filename="../processing_provider/base.py" line="605" />
         <source>against the predicted class</source>
         <translation>gegen die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="600" />
+        <location filename="../processing_provider/base.py" line="607" />
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="600" />
+        <location filename="../processing_provider/base.py" line="607" />
         <source>against {name}</source>
         <translation>gegen {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="517" />
+        <location filename="../processing_provider/base.py" line="524" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Kacheln zu {tile} px (TILE_SIZE {asked}), {batch} pro Stapel; etwa {memory:.1f} GB Speicher</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="356" />
+        <location filename="../processing_provider/base.py" line="363" />
         <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
         <translation>Seitenlänge der quadratischen Kacheln, in denen das Raster verarbeitet wird, aufgerundet auf das Vielfache, das Modell oder Methode brauchen (8 px; 64 px für Methoden, die ganze Patches erklären), und höchstens so groß wie das Raster. Die Ergebnisse hängen nicht davon ab, der Speicherbedarf schon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="443" />
+        <location filename="../processing_provider/base.py" line="450" />
         <source>{name} '{value}' is not one of its choices: {options}. Give the word, e.g. {name}={first}.</source>
         <translation>{name} '{value}' ist keine seiner Auswahlmöglichkeiten: {options}. Geben Sie das Wort an, z. B. {name}={first}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="448" />
+        <location filename="../processing_provider/base.py" line="455" />
         <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
         <translation>{name} '{value}': Geben Sie die Nummer einer Auswahl an ({options}), z. B. {name}=0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="510" />
+        <location filename="../processing_provider/base.py" line="517" />
         <source>Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, {window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).</source>
         <translation>Die Pixel sind {size:.1f} m groß; die Modelle haben an 10-m-Pixeln gelernt (ein Fenster von 64 Pixeln ist dort 640 m, hier {window:.0f} m), erwarten Sie also eine schlechte Karte. Resampeln Sie den Layer zuerst auf 10 m (z. B. Raster ▸ Projektionen ▸ Transformieren mit 10 m Auflösung, oder gdalbuildvrt -tr 10 10).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="499" />
+        <location filename="../processing_provider/base.py" line="506" />
         <source>Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from the file's colour interpretation. For a false-colour composite or another band order, give the bands in BANDS.</source>
         <translation>Bänder: als Echtfarbbild gelesen (Rot, Grün, Blau = B04, B03, B02), nach der Farbinterpretation der Datei. Für ein Falschfarbenkomposit oder eine andere Bandreihenfolge geben Sie die Bänder in BANDS an.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="502" />
+        <location filename="../processing_provider/base.py" line="509" />
         <source>Product level: {reason}</source>
         <translation>Produktstufe: {reason}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="326" />
+        <location filename="../processing_provider/base.py" line="333" />
         <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches; then one that refines to 10 m; then the more accurate). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
         <translation>Das auszuführende Modell. auto: das mitgelieferte Modell, das die meisten Bänder des Layers nutzt (bei Gleichstand: auf L2A das Modell, das sich auf echten L2A-Ausschnitten am besten bewährt hat; dann eines, das auf 10 m verfeinert; dann das genauere). Eigene Modelle (eine Modellkarte .json neben ihren Gewichten) werden ebenfalls aufgeführt, wenn sie im Ordner explainable_lulc/models des QGIS-Profils liegen oder in einem Ordner, den $EXPLAINABLE_LULC_MODELS nennt.</translation>
     </message>
@@ -1344,7 +1344,7 @@
 <context>
     <name>engine</name>
     <message>
-        <location filename="../engine/bands.py" line="70" />
+        <location filename="../engine/bands.py" line="73" />
         <source>BANDS: {band} is given twice; each band may appear once.</source>
         <translation>BANDS: {band} ist doppelt angegeben; jedes Band darf nur einmal vorkommen.</translation>
     </message>
@@ -1374,27 +1374,27 @@
         <translation>Reflexion (0–1)</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="48" />
+        <location filename="../engine/bands.py" line="51" />
         <source>The model needs band(s) {missing}, which the layer lacks (its bands: {present}). Choose a model that uses only these bands, or correct BANDS.</source>
         <translation>Das Modell benötigt Band/Bänder {missing}, die dem Layer fehlen (seine Bänder: {present}). Wählen Sie ein Modell, das nur diese Bänder nutzt, oder korrigieren Sie BANDS.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="64" />
+        <location filename="../engine/bands.py" line="67" />
         <source>BANDS: '{item}' is not a Sentinel-2 band name. Use names such as B02, B8A or B11, one per layer band.</source>
         <translation>BANDS: „{item}“ ist kein Sentinel-2-Bandname. Verwenden Sie Namen wie B02, B8A oder B11, einen je Layerband.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="77" />
+        <location filename="../engine/bands.py" line="80" />
         <source>BANDS names {given} band(s) but the layer has {count}: give one name per layer band, in the layer's order.</source>
         <translation>BANDS nennt {given} Band/Bänder, der Layer hat aber {count}: Geben Sie einen Namen je Layerband an, in der Reihenfolge des Layers.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="96" />
+        <location filename="../engine/bands.py" line="99" />
         <source>The layer has {count} band(s); a land-cover model needs at least the blue, green and red bands (B02, B03, B04). Load a multi-band Sentinel-2 stack or a VRT of its bands.</source>
         <translation>Der Layer hat {count} Band/Bänder; ein Landbedeckungsmodell benötigt mindestens das blaue, grüne und rote Band (B02, B03, B04). Laden Sie einen mehrbandigen Sentinel-2-Stapel oder ein VRT seiner Bänder.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="128" />
+        <location filename="../engine/bands.py" line="131" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its band descriptions are not band names and there is no standard order for {count} bands. Give them in BANDS, e.g. B02,B03,B04.</source>
         <translation>Es lässt sich nicht bestimmen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Seine Bandbeschreibungen sind keine Bandnamen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS an, z. B. B02,B03,B04.</translation>
     </message>
@@ -1404,7 +1404,7 @@
         <translation>DEVICE ist cuda, aber PyTorch erkennt keine CUDA-GPU (PyTorch {version}). Wählen Sie auto oder cpu, oder installieren Sie eine CUDA-Variante von PyTorch.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="95" />
+        <location filename="../engine/source.py" line="96" />
         <source>The raster is {width}×{height} pixels; the model looks at {size}×{size} windows, so it needs at least that. Use a larger extent.</source>
         <translation>Das Raster hat {width}×{height} Pixel; das Modell betrachtet Fenster von {size}×{size} Pixeln und braucht daher mindestens so viel. Verwenden Sie eine größere Ausdehnung.</translation>
     </message>
@@ -1459,37 +1459,37 @@
         <translation>{path} kann nicht gelesen werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig (z. B. ein abgebrochener Download oder Kopiervorgang): Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="87" />
+        <location filename="../engine/scaling.py" line="88" />
         <source>INPUT_SCALE says reflectance (0–1), but 1 % of the values exceed {high:.0f}: these are digital numbers. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE gibt Reflexion (0–1) an, aber 1 % der Werte übersteigen {high:.0f}: Das sind Digitalwerte. Wählen Sie Auto oder Digitalwerte.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="91" />
+        <location filename="../engine/scaling.py" line="92" />
         <source>INPUT_SCALE says digital numbers, but the values are floating point up to {high:.3f} (99th percentile): this is reflectance (0–1). Choose auto or reflectance.</source>
         <translation>INPUT_SCALE gibt Digitalwerte an, aber die Werte sind Gleitkommazahlen bis {high:.3f} (99. Perzentil): Das ist Reflexion (0–1). Wählen Sie Auto oder Reflexion.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="106" />
+        <location filename="../engine/scaling.py" line="107" />
         <source>INPUT_SCALE says digital numbers with the +1000 offset, but {share:.0f} % of the values are below 1000, which the offset makes impossible: the data has no offset. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE gibt Digitalwerte mit dem +1000-Offset an, aber {share:.0f} % der Werte liegen unter 1000, was der Offset ausschließt: Die Daten haben keinen Offset. Wählen Sie Auto oder Digitalwerte.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="75" />
+        <location filename="../engine/source.py" line="76" />
         <source>Cannot open {path} as a raster: {reason}. The file may be damaged or incomplete (e.g. an interrupted download): download or export it again.</source>
         <translation>{path} kann nicht als Raster geöffnet werden: {reason}. Die Datei ist möglicherweise beschädigt oder unvollständig (z. B. ein abgebrochener Download): Laden Sie sie erneut herunter oder exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="82" />
+        <location filename="../engine/source.py" line="83" />
         <source>{path} holds complex numbers ({dtype}); Sentinel-2 images hold real reflectance or digital numbers. Use the optical product, or convert the raster to real values (e.g. Raster calculator) first.</source>
         <translation>{path} enthält komplexe Zahlen ({dtype}); Sentinel-2-Bilder enthalten reelle Reflexionswerte oder Digitalwerte. Verwenden Sie das optische Produkt oder wandeln Sie das Raster zuerst in reelle Werte um (z. B. mit dem Rasterrechner).</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="89" />
+        <location filename="../engine/source.py" line="90" />
         <source>{path} is signed 8-bit (int8): it cannot hold Sentinel-2 digital numbers (0–10000 and more) or reflectance. Use the original 16-bit or float product.</source>
         <translation>{path} ist vorzeichenbehaftet 8-Bit (int8): Es kann weder Sentinel-2-Digitalwerte (0–10000 und mehr) noch Reflexion aufnehmen. Verwenden Sie das ursprüngliche 16-Bit- oder Gleitkommaprodukt.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="150" />
+        <location filename="../engine/source.py" line="151" />
         <source>{path}: no valid pixel in an even sample of {count} pixels of its bands {bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the layer's extent and its nodata value.</source>
         <translation>{path}: kein gültiges Pixel in einer gleichmäßigen Stichprobe von {count} Pixeln seiner Bänder {bands} (alle NoData: der deklarierte NoData-Wert, NaN oder alle Bänder null). Prüfen Sie die Ausdehnung des Layers und seinen NoData-Wert.</translation>
     </message>
@@ -1869,7 +1869,7 @@
         <translation>CLOUD_MASK ist an, aber die Pakete ukis-csmask und onnxruntime fehlen. Installieren Sie sie (in QGIS: Raster ▸ Explainable LULC ▸ Abhängigkeiten installieren…) oder wählen Sie off.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="122" />
+        <location filename="../engine/bands.py" line="125" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: they have no band descriptions and there is no standard order for {count} bands. Give them in BANDS, in the layer's order (a true-colour image is B04,B03,B02).</source>
         <translation>Es lässt sich nicht sagen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Sie haben keine Bandbeschreibungen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS in der Reihenfolge des Layers an (ein Echtfarbbild ist B04,B03,B02).</translation>
     </message>
@@ -1879,17 +1879,17 @@
         <translation>Diese Erklärung ist in jedem getesteten Fenster flach: Nichts darin hebt sich für {target} hervor, daher gibt es nichts zu testen.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="98" />
+        <location filename="../engine/scaling.py" line="99" />
         <source>INPUT_SCALE says digital numbers with the +1000 offset, but the cirrus band B10 has a median of {median:.0f}: with the offset it sits near 1000 or above, without it near 0. The data has no offset: choose auto or digital numbers.</source>
         <translation>INPUT_SCALE gibt digitale Werte mit dem Versatz +1000 an, aber das Zirrusband B10 hat einen Median von {median:.0f}: Mit dem Versatz liegt es bei 1000 oder darüber, ohne ihn nahe 0. Die Daten haben keinen Versatz: Wählen Sie auto oder digitale Werte.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="160" />
+        <location filename="../engine/source.py" line="161" />
         <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but the band read as B10 (cirrus, band {index}) is darker than those read as B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is the darkest of the three almost everywhere: the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
         <translation>{path}: Seine {count} Bänder wurden in der Standardreihenfolge gelesen (keine Bandbeschreibungen, kein BANDS), aber das als B10 (Zirrus, Band {index}) gelesene Band ist nur in {share:.0f} % der Pixel dunkler als die als B01 und B09 gelesenen, während das Zirrusband fast überall das dunkelste der drei ist: Die Bänder liegen in einer anderen Reihenfolge vor. Geben Sie ihre Reihenfolge in BANDS an (z. B. B04,B03,B02,B08,…) oder schreiben Sie Bandbeschreibungen.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="105" />
+        <location filename="../engine/bands.py" line="108" />
         <source>Band {alpha} of the layer is an alpha band: it holds transparency, not a Sentinel-2 band. Save the other bands alone (Raster ▸ Conversion ▸ Translate, or gdal_translate {keep}) and use that layer.</source>
         <translation>Band {alpha} des Layers ist ein Alphaband: Es enthält Transparenz, kein Sentinel-2-Band. Speichern Sie die übrigen Bänder allein (Raster ▸ Konvertierung ▸ Übersetzen, oder gdal_translate {keep}) und verwenden Sie diesen Layer.</translation>
     </message>
@@ -1902,6 +1902,101 @@
         <location filename="../engine/explanations/plain_language.py" line="199" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}, and step by step too it does no better than random: do not rely on it here.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}, und auch Schritt für Schritt ist sie nicht besser als der Zufall: Verlassen Sie sich hier nicht auf sie.</translation>
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="26" />
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="26" />
+        <source>descriptions</source>
+        <translation>Beschreibungen</translation>
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="26" />
+        <source>colour interpretation</source>
+        <translation>Farbinterpretation</translation>
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="26" />
+        <source>band count</source>
+        <translation>Bandanzahl</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="75" />
+        <source>8-bit data (uint8) cannot hold Sentinel-2 digital numbers: this looks like a display product (stretched true colour). The models expect reflectance; expect poor results, and use the 16-bit product where you can.</source>
+        <translation>8-Bit-Daten (uint8) können keine Sentinel-2-Digitalwerte fassen: Das sieht nach einem Anzeigeprodukt aus (gestreckte Echtfarben). Die Modelle erwarten Reflexion; rechnen Sie mit schlechten Ergebnissen und verwenden Sie nach Möglichkeit das 16-Bit-Produkt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="112" />
+        <source>{share:.1f} % of the values are below 1000, which the +1000 offset should make rare: check that the product really carries the offset</source>
+        <translation>{share:.1f} % der Werte liegen unter 1000, was der +1000-Offset selten machen sollte: Prüfen Sie, ob das Produkt den Offset wirklich trägt</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="116" />
+        <source>the 99th percentile of the values is {high:.2f}, above reflectance's usual range (0–1.5)</source>
+        <translation>das 99. Perzentil der Werte ist {high:.2f}, über dem üblichen Bereich der Reflexion (0–1,5)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="119" />
+        <source>the 99th percentile of the values is only {high:.0f}; digital numbers are usually in the hundreds to thousands</source>
+        <translation>das 99. Perzentil der Werte ist nur {high:.0f}; Digitalwerte liegen meist im Hunderter- bis Tausenderbereich</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="122" />
+        <source>as requested</source>
+        <translation>wie angefordert</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="150" />
+        <source>no valid pixel sampled</source>
+        <translation>kein gültiges Pixel in der Stichprobe</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="153" />
+        <source>float data, 99th percentile {high:.3f} ≤ 1.5: reflectance</source>
+        <translation>Gleitkommadaten, 99. Perzentil {high:.3f} ≤ 1,5: Reflexion</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="156" />
+        <source>the metadata declares the +1000 offset</source>
+        <translation>die Metadaten deklarieren den +1000-Offset</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="161" />
+        <source>B10 5th percentile {cirrus:.0f} ≥ 1000: digital numbers with the +1000 offset of processing baseline ≥ 04.00</source>
+        <translation>5. Perzentil von B10 {cirrus:.0f} ≥ 1000: Digitalwerte mit dem +1000-Offset der Prozessierungs-Baseline ≥ 04.00</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="164" />
+        <source>B10 5th percentile {cirrus:.0f} &lt; 1000: digital numbers without offset</source>
+        <translation>5. Perzentil von B10 {cirrus:.0f} &lt; 1000: Digitalwerte ohne Offset</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="166" />
+        <source>integer data: digital numbers without offset assumed (for products acquired from 25 Jan 2022 on, choose the +1000 offset in INPUT_SCALE)</source>
+        <translation>Ganzzahldaten: Digitalwerte ohne Offset angenommen (für ab dem 25. Jan. 2022 aufgenommene Produkte wählen Sie in INPUT_SCALE den +1000-Offset)</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="53" />
+        <source>{level} as the metadata declares</source>
+        <translation>{level}, wie die Metadaten deklarieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="56" />
+        <source>L2A assumed: 12 bands without B10, as ESA's L2A products</source>
+        <translation>L2A angenommen: 12 Bänder ohne B10, wie die L2A-Produkte der ESA</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="58" />
+        <source>L1C: the layer has B10, which L2A products lack</source>
+        <translation>L1C: Der Layer hat B10, das L2A-Produkten fehlt</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="59" />
+        <source>L1C assumed; nothing in the layer says L2A</source>
+        <translation>L1C angenommen; nichts im Layer weist auf L2A hin</translation>
     </message>
 </context>
 </TS>

@@ -153,67 +153,67 @@
         <translation>L'installation a échoué.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="326" />
+        <location filename="../plugin/explain_here.py" line="328" />
         <source>Explain here</source>
         <translation>Expliquer ici</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="123" />
+        <location filename="../plugin/explain_here.py" line="125" />
         <source>Choose the Explain here tool and click on a Sentinel-2 layer.</source>
         <translation>Choisissez l'outil « Expliquer ici » et cliquez sur une couche Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="130" />
+        <location filename="../plugin/explain_here.py" line="132" />
         <source>True colour</source>
         <translation>Couleurs vraies</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="130" />
+        <location filename="../plugin/explain_here.py" line="132" />
         <source>Grad-CAM, top class</source>
         <translation>Grad-CAM, classe la plus probable</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="142" />
+        <location filename="../plugin/explain_here.py" line="144" />
         <source>Explain the whole layer…</source>
         <translation>Expliquer toute la couche…</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="181" />
+        <location filename="../plugin/explain_here.py" line="183" />
         <source>{layer}: the 64×64-pixel window from row {row}, column {col}; model {model}; explained in {seconds:.1f} s.</source>
         <translation>{layer} : la fenêtre de 64×64 pixels à partir de la ligne {row}, colonne {col} ; modèle {model} ; expliquée en {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="189" />
+        <location filename="../plugin/explain_here.py" line="191" />
         <source>Class probabilities</source>
         <translation>Probabilités des classes</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="192" />
+        <location filename="../plugin/explain_here.py" line="194" />
         <source>SHAP of band groups, for {name}</source>
         <translation>SHAP des groupes de bandes, pour {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="202" />
+        <location filename="../plugin/explain_here.py" line="204" />
         <source>How far to trust it</source>
         <translation>Quelle confiance lui accorder</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="289" />
+        <location filename="../plugin/explain_here.py" line="291" />
         <source>No Sentinel-2 raster layer (a GDAL file) under the place clicked. Click on the image you want explained.</source>
         <translation>Aucune couche raster Sentinel-2 (un fichier GDAL) sous l'endroit cliqué. Cliquez sur l'image à expliquer.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="327" />
+        <location filename="../plugin/explain_here.py" line="329" />
         <source>Click a place on a Sentinel-2 layer: why did the model decide what it did there?</source>
         <translation>Cliquez sur un endroit d'une couche Sentinel-2 : pourquoi le modèle a-t-il décidé ainsi à cet endroit ?</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="199" />
+        <location filename="../plugin/explain_here.py" line="201" />
         <source>{method}: flat for this class here, nothing to test.</source>
         <translation>{method} : plate pour cette classe ici, rien à tester.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="302" />
+        <location filename="../plugin/explain_here.py" line="304" />
         <source>Layer '{layer}': {problem}</source>
         <translation>Couche « {layer} » : {problem}</translation>
     </message>
@@ -804,37 +804,37 @@
 <context>
     <name>ExplainableLulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="200" />
+        <location filename="../processing_provider/base.py" line="207" />
         <source>Explainable LULC needs these Python packages in QGIS's Python: {names}. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…, then run this again.</source>
         <translation>Explainable LULC a besoin de ces paquets Python dans le Python de QGIS : {names}. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="207" />
+        <location filename="../processing_provider/base.py" line="214" />
         <source>{problem}. Two GDAL builds in one process crash QGIS: install a rasterio built against QGIS's GDAL. {advice}</source>
         <translation>{problem}. Deux versions de GDAL dans un même processus font planter QGIS : installez un rasterio compilé avec la bibliothèque GDAL de QGIS. {advice}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="224" />
+        <location filename="../processing_provider/base.py" line="231" />
         <source>Cancelled; no output was written.</source>
         <translation>Annulé ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="235" />
+        <location filename="../processing_provider/base.py" line="242" />
         <source>Out of memory; no output was written.</source>
         <translation>Mémoire insuffisante ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="145" />
+        <location filename="../processing_provider/base.py" line="152" />
         <source>{name} is written as .{extension}, not as '{file}': give it a .{extension} name.</source>
         <translation>{name} est écrit en .{extension}, pas en '{file}' : donnez-lui un nom en .{extension}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="153" />
+        <location filename="../processing_provider/base.py" line="160" />
         <source>Default: {value}.</source>
         <translation>Par défaut : {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="226" />
+        <location filename="../processing_provider/base.py" line="233" />
         <source>Stopped by a termination signal (SIGTERM); no output was written.</source>
         <translation>Arrêté par un signal de terminaison (SIGTERM) ; aucune sortie n'a été écrite.</translation>
     </message>
@@ -920,237 +920,237 @@
 <context>
     <name>LulcAlgorithm</name>
     <message>
-        <location filename="../processing_provider/base.py" line="300" />
+        <location filename="../processing_provider/base.py" line="307" />
         <source>Sentinel-2 image</source>
         <translation>Image Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="300" />
+        <location filename="../processing_provider/base.py" line="307" />
         <source>A Sentinel-2 raster layer: a band stack (GeoTIFF, VRT) or a .SAFE product's subdataset.</source>
         <translation>Une couche raster Sentinel-2 : un empilement de bandes (GeoTIFF, VRT) ou un sous-jeu de données d'un produit .SAFE.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="304" />
+        <location filename="../processing_provider/base.py" line="311" />
         <source>Band names, in layer order</source>
         <translation>Noms des bandes, dans l'ordre de la couche</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="304" />
+        <location filename="../processing_provider/base.py" line="311" />
         <source>The Sentinel-2 band of each layer band, comma-separated, e.g. B02,B03,B04,B08. Empty: taken from the band descriptions when they are band names, else from the band count in ESA's order (13: B01…B08, B8A, B09…B12; 12: the same without B10; 10: B02…B08, B8A, B11, B12; 4: B02, B03, B04, B08). EuroSAT's own files (B8A last) need BANDS.</source>
         <translation>La bande Sentinel-2 de chaque bande de la couche, séparées par des virgules, par ex. B02,B03,B04,B08. Vide : tirées des descriptions de bandes quand ce sont des noms de bandes, sinon du nombre de bandes dans l'ordre de l'ESA (13 : B01…B08, B8A, B09…B12 ; 12 : les mêmes sans B10 ; 10 : B02…B08, B8A, B11, B12 ; 4 : B02, B03, B04, B08). Les fichiers propres d'EuroSAT (B8A en dernier) nécessitent BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="313" />
+        <location filename="../processing_provider/base.py" line="320" />
         <source>Pixel values</source>
         <translation>Valeurs des pixels</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="313" />
+        <location filename="../processing_provider/base.py" line="320" />
         <source>How pixel values relate to reflectance. Auto: float data up to about 1.5 is reflectance; integer data are digital numbers (reflectance × 10000), with the +1000 offset of processing baseline 04.00 when the metadata declares it or B10 shows it. Products acquired from 25 January 2022 on carry that offset.</source>
         <translation>Relation entre les valeurs des pixels et la réflectance. Auto : des données flottantes jusqu'à environ 1.5 sont de la réflectance ; des données entières sont des comptes numériques (réflectance × 10000), avec le décalage de +1000 de la baseline de traitement 04.00 quand les métadonnées le déclarent ou que B10 le montre. Les produits acquis à partir du 25 janvier 2022 portent ce décalage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="326" />
+        <location filename="../processing_provider/base.py" line="333" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="341" />
+        <location filename="../processing_provider/base.py" line="348" />
         <source>Device</source>
         <translation>Processeur de calcul</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="341" />
+        <location filename="../processing_provider/base.py" line="348" />
         <source>auto: a CUDA GPU when PyTorch sees one, else the CPU.</source>
         <translation>auto : un GPU CUDA si PyTorch en détecte un, sinon le CPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="349" />
+        <location filename="../processing_provider/base.py" line="356" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="349" />
+        <location filename="../processing_provider/base.py" line="356" />
         <source>Tiles sent to the model at once. More uses more memory; helps mostly on a GPU.</source>
         <translation>Tuiles envoyées au modèle en une fois. Davantage consomme plus de mémoire ; utile surtout sur un GPU.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="356" />
+        <location filename="../processing_provider/base.py" line="363" />
         <source>Tile size (pixels)</source>
         <translation>Taille des tuiles (pixels)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="496" />
+        <location filename="../processing_provider/base.py" line="503" />
         <source>Bands ({source}): {bands}</source>
         <translation>Bandes ({source}) : {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="427" />
+        <location filename="../processing_provider/base.py" line="434" />
         <source>Unknown MODEL '{name}'. Known: {names}.</source>
         <translation>MODEL « {name} » inconnu. Modèles connus : {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="503" />
+        <location filename="../processing_provider/base.py" line="510" />
         <source>Model: {name} ({title}), bands {bands}</source>
         <translation>Modèle : {name} ({title}), bandes {bands}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="505" />
+        <location filename="../processing_provider/base.py" line="512" />
         <source>Pixel values: {scale} ({reason})</source>
         <translation>Valeurs des pixels : {scale} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="515" />
+        <location filename="../processing_provider/base.py" line="522" />
         <source>Device: {device}</source>
         <translation>Processeur de calcul : {device}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="388" />
+        <location filename="../processing_provider/base.py" line="395" />
         <source>Class to explain</source>
         <translation>Classe à expliquer</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="414" />
+        <location filename="../processing_provider/base.py" line="421" />
         <source> Did you mean {name}?</source>
         <translation> Vouliez-vous dire {name} ?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="419" />
+        <location filename="../processing_provider/base.py" line="426" />
         <source>Unknown TARGET class '{name}'. Choose one of: {names}.{hint}</source>
         <translation>Classe TARGET inconnue « {name} ». Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="425" />
+        <location filename="../processing_provider/base.py" line="432" />
         <source>MODEL '{name}' cannot be used: {problem}</source>
         <translation>MODEL « {name} » ne peut pas être utilisé : {problem}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="461" />
+        <location filename="../processing_provider/base.py" line="468" />
         <source>Out of memory. Lower TILE_SIZE or BATCH_SIZE (results do not depend on them); no output was written.</source>
         <translation>Mémoire insuffisante. Réduisez TILE_SIZE ou BATCH_SIZE (les résultats n'en dépendent pas) ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="508" />
+        <location filename="../processing_provider/base.py" line="515" />
         <source>Pixel values: {warning}</source>
         <translation>Valeurs des pixels : {warning}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="366" />
+        <location filename="../processing_provider/base.py" line="373" />
         <source>Mask clouds and shadows</source>
         <translation>Masquer les nuages et les ombres</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="366" />
+        <location filename="../processing_provider/base.py" line="373" />
         <source>Clouds and their shadows are not land cover. auto: found by ukis-csmask's U-Net (L1C or L2A, from B02, B03, B04, B08 and, when present, B11, B12) whenever the layer has those bands; they become the classes Cloud and Cloud shadow of the class map, and nodata in confidence and explanations. on: the same, refused without those bands. off: every pixel is classified.</source>
         <translation>Les nuages et leurs ombres ne sont pas de l'occupation du sol. auto : détectés par le U-Net de ukis-csmask (L1C ou L2A, à partir de B02, B03, B04, B08 et, si présentes, B11, B12) dès que la couche a ces bandes ; ils deviennent les classes Cloud et Cloud shadow de la carte des classes, et nodata dans la confiance et les explications. on : pareil, refusé sans ces bandes. off : chaque pixel est classé.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="388" />
+        <location filename="../processing_provider/base.py" line="395" />
         <source>predicted: at each place, the class the model predicts there. A class of the model (e.g. Forest): where, and how strongly, the model sees that class. The list holds the classes of every registered model, as their model cards name them; the model you run must know the class you choose.</source>
         <translation>predicted : en chaque endroit, la classe que le modèle y prédit. Une classe du modèle (par ex. Forest) : où, et avec quelle force, le modèle voit cette classe. La liste contient les classes de tous les modèles enregistrés, telles que leurs fiches de modèle les nomment ; le modèle exécuté doit connaître la classe choisie.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="403" />
+        <location filename="../processing_provider/base.py" line="410" />
         <source>INPUT: '{name}' ({source}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT : « {name} » ({source}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="416" />
+        <location filename="../processing_provider/base.py" line="423" />
         <source>Unknown TARGET class '{name}' for model {model}. Choose one of: {names}.{hint}</source>
         <translation>Classe TARGET inconnue « {name} » pour le modèle {model}. Choisissez parmi : {names}.{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="474" />
+        <location filename="../processing_provider/base.py" line="481" />
         <source>INPUT ({value}) is not a raster layer. Choose a Sentinel-2 raster.</source>
         <translation>INPUT ({value}) n'est pas une couche raster. Choisissez un raster Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="477" />
+        <location filename="../processing_provider/base.py" line="484" />
         <source>it comes from the '{provider}' provider; only file rasters (GDAL) can be processed. Save it as a GeoTIFF first.</source>
         <translation>elle provient du fournisseur « {provider} » ; seuls les rasters fichiers (GDAL) peuvent être traités. Enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="525" />
+        <location filename="../processing_provider/base.py" line="532" />
         <source>Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. Install them with Raster ▸ Explainable LULC ▸ Install dependencies…</source>
         <translation>Nuages : non masqués, les paquets ukis-csmask et onnxruntime sont absents. Installez-les avec Raster ▸ Explainable LULC ▸ Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="528" />
+        <location filename="../processing_provider/base.py" line="535" />
         <source>Clouds: not masked (the detector needs B02, B03, B04 and B08)</source>
         <translation>Nuages : non masqués (le détecteur nécessite B02, B03, B04 et B08)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="522" />
+        <location filename="../processing_provider/base.py" line="529" />
         <source>Clouds: {detector} ({reason})</source>
         <translation>Nuages : {detector} ({reason})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="556" />
+        <location filename="../processing_provider/base.py" line="563" />
         <source>Clouds: {cloud:.1f} % cloud, {shadow:.1f} % cloud shadow of the valid pixels, masked</source>
         <translation>Nuages : {cloud:.1f} % de nuages, {shadow:.1f} % d'ombres de nuages parmi les pixels valides, masqués</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="569" />
+        <location filename="../processing_provider/base.py" line="576" />
         <source>Layer '{name}' ({path}): {message}</source>
         <translation>Couche « {name} » ({path}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="598" />
+        <location filename="../processing_provider/base.py" line="605" />
         <source>for the predicted class</source>
         <translation>pour la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="598" />
+        <location filename="../processing_provider/base.py" line="605" />
         <source>against the predicted class</source>
         <translation>contre la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="600" />
+        <location filename="../processing_provider/base.py" line="607" />
         <source>for {name}</source>
         <translation>pour {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="600" />
+        <location filename="../processing_provider/base.py" line="607" />
         <source>against {name}</source>
         <translation>contre {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="517" />
+        <location filename="../processing_provider/base.py" line="524" />
         <source>Tiles of {tile} px (TILE_SIZE {asked}), {batch} per batch; about {memory:.1f} GB of memory</source>
         <translation>Tuiles de {tile} px (TILE_SIZE {asked}), {batch} par lot ; environ {memory:.1f} Go de mémoire</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="356" />
+        <location filename="../processing_provider/base.py" line="363" />
         <source>Side of the square tiles the raster is processed in, rounded up to the multiple the model or method needs (8 px; 64 px for methods that explain whole patches) and down to the raster's size. Results do not depend on it; memory does.</source>
         <translation>Côté des tuiles carrées dans lesquelles le raster est traité, arrondi au multiple supérieur requis par le modèle ou la méthode (8 px ; 64 px pour les méthodes qui expliquent des patchs entiers) et limité à la taille du raster. Les résultats n'en dépendent pas ; la mémoire, si.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="443" />
+        <location filename="../processing_provider/base.py" line="450" />
         <source>{name} '{value}' is not one of its choices: {options}. Give the word, e.g. {name}={first}.</source>
         <translation>{name} '{value}' n’est pas l’un de ses choix : {options}. Donnez le mot, par ex. {name}={first}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="448" />
+        <location filename="../processing_provider/base.py" line="455" />
         <source>{name} '{value}': give the number of a choice ({options}), e.g. {name}=0.</source>
         <translation>{name} '{value}' : donnez le numéro d’un choix ({options}), par ex. {name}=0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="510" />
+        <location filename="../processing_provider/base.py" line="517" />
         <source>Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, {window:.0f} m here), so expect a poor map. Resample the layer to 10 m first (e.g. Raster ▸ Projections ▸ Warp with a 10 m resolution, or gdalbuildvrt -tr 10 10).</source>
         <translation>Les pixels mesurent {size:.1f} m ; les modèles ont appris sur des pixels de 10 m (une fenêtre de 64 pixels y fait 640 m, ici {window:.0f} m) : attendez-vous à une carte médiocre. Rééchantillonnez d’abord la couche à 10 m (par ex. Raster ▸ Projections ▸ Projection avec une résolution de 10 m, ou gdalbuildvrt -tr 10 10).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="499" />
+        <location filename="../processing_provider/base.py" line="506" />
         <source>Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from the file's colour interpretation. For a false-colour composite or another band order, give the bands in BANDS.</source>
         <translation>Bandes : lues comme une image en couleurs naturelles (rouge, vert, bleu = B04, B03, B02) d’après l’interprétation des couleurs du fichier. Pour une composition en fausses couleurs ou un autre ordre de bandes, donnez les bandes dans BANDS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="502" />
+        <location filename="../processing_provider/base.py" line="509" />
         <source>Product level: {reason}</source>
         <translation>Niveau de produit : {reason}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="326" />
+        <location filename="../processing_provider/base.py" line="333" />
         <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches; then one that refines to 10 m; then the more accurate). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
         <translation>Le modèle à exécuter. auto : le modèle fourni qui utilise le plus de bandes de la couche (à égalité : sur du L2A celui qui a le mieux tenu sur de vrais extraits L2A ; puis un modèle qui affine à 10 m ; puis le plus précis). Vos propres modèles (une fiche .json à côté de leurs poids) sont aussi listés lorsqu'ils sont placés dans le dossier explainable_lulc/models du profil QGIS ou dans un dossier désigné par $EXPLAINABLE_LULC_MODELS.</translation>
     </message>
@@ -1344,7 +1344,7 @@
 <context>
     <name>engine</name>
     <message>
-        <location filename="../engine/bands.py" line="70" />
+        <location filename="../engine/bands.py" line="73" />
         <source>BANDS: {band} is given twice; each band may appear once.</source>
         <translation>BANDS : {band} est donnée deux fois ; chaque bande ne peut apparaître qu'une fois.</translation>
     </message>
@@ -1374,27 +1374,27 @@
         <translation>Réflectance (0–1)</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="48" />
+        <location filename="../engine/bands.py" line="51" />
         <source>The model needs band(s) {missing}, which the layer lacks (its bands: {present}). Choose a model that uses only these bands, or correct BANDS.</source>
         <translation>Le modèle nécessite la ou les bandes {missing}, absentes de la couche (ses bandes : {present}). Choisissez un modèle qui n'utilise que ces bandes, ou corrigez BANDS.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="64" />
+        <location filename="../engine/bands.py" line="67" />
         <source>BANDS: '{item}' is not a Sentinel-2 band name. Use names such as B02, B8A or B11, one per layer band.</source>
         <translation>BANDS : « {item} » n'est pas un nom de bande Sentinel-2. Utilisez des noms tels que B02, B8A ou B11, un par bande de la couche.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="77" />
+        <location filename="../engine/bands.py" line="80" />
         <source>BANDS names {given} band(s) but the layer has {count}: give one name per layer band, in the layer's order.</source>
         <translation>BANDS nomme {given} bande(s) mais la couche en a {count} : donnez un nom par bande de la couche, dans l'ordre de la couche.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="96" />
+        <location filename="../engine/bands.py" line="99" />
         <source>The layer has {count} band(s); a land-cover model needs at least the blue, green and red bands (B02, B03, B04). Load a multi-band Sentinel-2 stack or a VRT of its bands.</source>
         <translation>La couche a {count} bande(s) ; un modèle d'occupation du sol nécessite au moins les bandes bleue, verte et rouge (B02, B03, B04). Chargez un empilement Sentinel-2 multibande ou un VRT de ses bandes.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="128" />
+        <location filename="../engine/bands.py" line="131" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: its band descriptions are not band names and there is no standard order for {count} bands. Give them in BANDS, e.g. B02,B03,B04.</source>
         <translation>Impossible de déterminer à quelle bande Sentinel-2 correspond chacune des {count} bandes de la couche : ses descriptions de bandes ne sont pas des noms de bandes et il n'existe pas d'ordre standard pour {count} bandes. Indiquez-les dans BANDS, par ex. B02,B03,B04.</translation>
     </message>
@@ -1404,7 +1404,7 @@
         <translation>DEVICE vaut cuda mais PyTorch ne détecte aucun GPU CUDA (PyTorch {version}). Choisissez auto ou cpu, ou installez une version CUDA de PyTorch.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="95" />
+        <location filename="../engine/source.py" line="96" />
         <source>The raster is {width}×{height} pixels; the model looks at {size}×{size} windows, so it needs at least that. Use a larger extent.</source>
         <translation>Le raster fait {width}×{height} pixels ; le modèle examine des fenêtres de {size}×{size} et a donc besoin d'au moins autant. Utilisez une emprise plus grande.</translation>
     </message>
@@ -1459,37 +1459,37 @@
         <translation>Impossible de lire {path} : {reason}. Le fichier est peut-être endommagé ou incomplet (par ex. un téléchargement ou une copie interrompus) : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="87" />
+        <location filename="../engine/scaling.py" line="88" />
         <source>INPUT_SCALE says reflectance (0–1), but 1 % of the values exceed {high:.0f}: these are digital numbers. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE indique la réflectance (0–1), mais 1 % des valeurs dépassent {high:.0f} : ce sont des comptes numériques. Choisissez Auto ou comptes numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="91" />
+        <location filename="../engine/scaling.py" line="92" />
         <source>INPUT_SCALE says digital numbers, but the values are floating point up to {high:.3f} (99th percentile): this is reflectance (0–1). Choose auto or reflectance.</source>
         <translation>INPUT_SCALE indique des comptes numériques, mais les valeurs sont à virgule flottante jusqu'à {high:.3f} (99e centile) : c'est de la réflectance (0–1). Choisissez Auto ou réflectance.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="106" />
+        <location filename="../engine/scaling.py" line="107" />
         <source>INPUT_SCALE says digital numbers with the +1000 offset, but {share:.0f} % of the values are below 1000, which the offset makes impossible: the data has no offset. Choose auto or digital numbers.</source>
         <translation>INPUT_SCALE indique des comptes numériques avec le décalage de +1000, mais {share:.0f} % des valeurs sont inférieures à 1000, ce que le décalage rend impossible : les données n'ont pas de décalage. Choisissez Auto ou comptes numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="75" />
+        <location filename="../engine/source.py" line="76" />
         <source>Cannot open {path} as a raster: {reason}. The file may be damaged or incomplete (e.g. an interrupted download): download or export it again.</source>
         <translation>Impossible d'ouvrir {path} comme raster : {reason}. Le fichier est peut-être endommagé ou incomplet (par ex. un téléchargement interrompu) : téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="82" />
+        <location filename="../engine/source.py" line="83" />
         <source>{path} holds complex numbers ({dtype}); Sentinel-2 images hold real reflectance or digital numbers. Use the optical product, or convert the raster to real values (e.g. Raster calculator) first.</source>
         <translation>{path} contient des nombres complexes ({dtype}) ; les images Sentinel-2 contiennent une réflectance réelle ou des comptes numériques. Utilisez le produit optique, ou convertissez d'abord le raster en valeurs réelles (par ex. avec la Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="89" />
+        <location filename="../engine/source.py" line="90" />
         <source>{path} is signed 8-bit (int8): it cannot hold Sentinel-2 digital numbers (0–10000 and more) or reflectance. Use the original 16-bit or float product.</source>
         <translation>{path} est en 8 bits signés (int8) : il ne peut contenir ni les comptes numériques Sentinel-2 (0–10000 et plus) ni la réflectance. Utilisez le produit d'origine en 16 bits ou en virgule flottante.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="150" />
+        <location filename="../engine/source.py" line="151" />
         <source>{path}: no valid pixel in an even sample of {count} pixels of its bands {bands} (all nodata: the declared nodata value, NaN, or every band zero). Check the layer's extent and its nodata value.</source>
         <translation>{path} : aucun pixel valide dans un échantillon régulier de {count} pixels de ses bandes {bands} (tous nodata : la valeur nodata déclarée, NaN, ou toutes les bandes à zéro). Vérifiez l'emprise de la couche et sa valeur nodata.</translation>
     </message>
@@ -1869,7 +1869,7 @@
         <translation>CLOUD_MASK est activé, mais les paquets ukis-csmask et onnxruntime manquent. Installez-les (dans QGIS : Raster ▸ Explainable LULC ▸ Installer les dépendances…) ou choisissez off.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="122" />
+        <location filename="../engine/bands.py" line="125" />
         <source>Cannot tell which Sentinel-2 band each of the layer's {count} bands is: they have no band descriptions and there is no standard order for {count} bands. Give them in BANDS, in the layer's order (a true-colour image is B04,B03,B02).</source>
         <translation>Impossible de dire quelle bande Sentinel-2 est chacune des {count} bandes de la couche : elles n’ont pas de descriptions de bandes et il n’existe pas d’ordre standard pour {count} bandes. Donnez-les dans BANDS, dans l’ordre de la couche (une image en couleurs naturelles est B04,B03,B02).</translation>
     </message>
@@ -1879,17 +1879,17 @@
         <translation>Cette explication est plate dans chaque fenêtre testée : rien n’y ressort pour {target}, il n’y a donc rien à tester.</translation>
     </message>
     <message>
-        <location filename="../engine/scaling.py" line="98" />
+        <location filename="../engine/scaling.py" line="99" />
         <source>INPUT_SCALE says digital numbers with the +1000 offset, but the cirrus band B10 has a median of {median:.0f}: with the offset it sits near 1000 or above, without it near 0. The data has no offset: choose auto or digital numbers.</source>
         <translation>INPUT_SCALE indique des valeurs numériques avec le décalage +1000, mais la bande cirrus B10 a une médiane de {median:.0f} : avec le décalage elle se situe vers 1000 ou au-dessus, sans lui vers 0. Les données n’ont pas de décalage : choisissez auto ou valeurs numériques.</translation>
     </message>
     <message>
-        <location filename="../engine/source.py" line="160" />
+        <location filename="../engine/source.py" line="161" />
         <source>{path}: its {count} bands were taken in the standard order (no band descriptions, no BANDS), but the band read as B10 (cirrus, band {index}) is darker than those read as B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is the darkest of the three almost everywhere: the bands are in another order. Give their order in BANDS (e.g. B04,B03,B02,B08,…) or write band descriptions.</source>
         <translation>{path} : ses {count} bandes ont été lues dans l’ordre standard (pas de descriptions de bandes, pas de BANDS), mais la bande lue comme B10 (cirrus, bande {index}) n’est plus sombre que celles lues comme B01 et B09 que dans {share:.0f} % des pixels, alors que la bande cirrus est la plus sombre des trois presque partout : les bandes sont dans un autre ordre. Donnez leur ordre dans BANDS (par ex. B04,B03,B02,B08,…) ou écrivez des descriptions de bandes.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="105" />
+        <location filename="../engine/bands.py" line="108" />
         <source>Band {alpha} of the layer is an alpha band: it holds transparency, not a Sentinel-2 band. Save the other bands alone (Raster ▸ Conversion ▸ Translate, or gdal_translate {keep}) and use that layer.</source>
         <translation>La bande {alpha} de la couche est une bande alpha : elle contient la transparence, pas une bande Sentinel-2. Enregistrez les autres bandes seules (Raster ▸ Conversion ▸ Traduire, ou gdal_translate {keep}) et utilisez cette couche.</translation>
     </message>
@@ -1902,6 +1902,101 @@
         <location filename="../engine/explanations/plain_language.py" line="199" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}, and step by step too it does no better than random: do not rely on it here.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random}, et pas à pas non plus elle ne fait pas mieux que le hasard : ne vous y fiez pas ici.</translation>
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="26" />
+        <source>parameter</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="26" />
+        <source>descriptions</source>
+        <translation>descriptions</translation>
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="26" />
+        <source>colour interpretation</source>
+        <translation>interprétation des couleurs</translation>
+    </message>
+    <message>
+        <location filename="../engine/bands.py" line="26" />
+        <source>band count</source>
+        <translation>nombre de bandes</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="75" />
+        <source>8-bit data (uint8) cannot hold Sentinel-2 digital numbers: this looks like a display product (stretched true colour). The models expect reflectance; expect poor results, and use the 16-bit product where you can.</source>
+        <translation>Des données 8 bits (uint8) ne peuvent pas contenir des comptes numériques Sentinel-2 : cela ressemble à un produit d'affichage (couleurs vraies étirées). Les modèles attendent de la réflectance ; attendez-vous à de mauvais résultats et utilisez le produit 16 bits si vous le pouvez.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="112" />
+        <source>{share:.1f} % of the values are below 1000, which the +1000 offset should make rare: check that the product really carries the offset</source>
+        <translation>{share:.1f} % des valeurs sont sous 1000, ce que le décalage de +1000 devrait rendre rare : vérifiez que le produit porte vraiment ce décalage</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="116" />
+        <source>the 99th percentile of the values is {high:.2f}, above reflectance's usual range (0–1.5)</source>
+        <translation>le 99e centile des valeurs vaut {high:.2f}, au-dessus de la plage habituelle de la réflectance (0–1,5)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="119" />
+        <source>the 99th percentile of the values is only {high:.0f}; digital numbers are usually in the hundreds to thousands</source>
+        <translation>le 99e centile des valeurs ne vaut que {high:.0f} ; les comptes numériques se comptent d'habitude en centaines ou en milliers</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="122" />
+        <source>as requested</source>
+        <translation>comme demandé</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="150" />
+        <source>no valid pixel sampled</source>
+        <translation>aucun pixel valide échantillonné</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="153" />
+        <source>float data, 99th percentile {high:.3f} ≤ 1.5: reflectance</source>
+        <translation>données flottantes, 99e centile {high:.3f} ≤ 1,5 : réflectance</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="156" />
+        <source>the metadata declares the +1000 offset</source>
+        <translation>les métadonnées déclarent le décalage de +1000</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="161" />
+        <source>B10 5th percentile {cirrus:.0f} ≥ 1000: digital numbers with the +1000 offset of processing baseline ≥ 04.00</source>
+        <translation>5e centile de B10 {cirrus:.0f} ≥ 1000 : comptes numériques avec le décalage de +1000 de la baseline de traitement ≥ 04.00</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="164" />
+        <source>B10 5th percentile {cirrus:.0f} &lt; 1000: digital numbers without offset</source>
+        <translation>5e centile de B10 {cirrus:.0f} &lt; 1000 : comptes numériques sans décalage</translation>
+    </message>
+    <message>
+        <location filename="../engine/scaling.py" line="166" />
+        <source>integer data: digital numbers without offset assumed (for products acquired from 25 Jan 2022 on, choose the +1000 offset in INPUT_SCALE)</source>
+        <translation>données entières : comptes numériques sans décalage supposés (pour les produits acquis à partir du 25 janv. 2022, choisissez le décalage de +1000 dans INPUT_SCALE)</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="53" />
+        <source>{level} as the metadata declares</source>
+        <translation>{level}, comme le déclarent les métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="56" />
+        <source>L2A assumed: 12 bands without B10, as ESA's L2A products</source>
+        <translation>L2A supposé : 12 bandes sans B10, comme les produits L2A de l'ESA</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="58" />
+        <source>L1C: the layer has B10, which L2A products lack</source>
+        <translation>L1C : la couche a B10, qui manque aux produits L2A</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="59" />
+        <source>L1C assumed; nothing in the layer says L2A</source>
+        <translation>L1C supposé ; rien dans la couche n'indique L2A</translation>
     </message>
 </context>
 </TS>

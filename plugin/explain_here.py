@@ -46,7 +46,9 @@ FULL_SCENE = (("explain_gradcam", {}), ("explain_shap", {"FEATURES": 0}), ("expl
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ExplainHere", text)
+    """``text`` translated; pylupdate5 files the strings of bare ``tr()`` calls under the context @default (the
+    panel stayed English in every language while this looked them up under ExplainHere)."""
+    return QCoreApplication.translate("@default", text)
 
 
 def engine_tr(text: str) -> str:

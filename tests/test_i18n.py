@@ -95,3 +95,34 @@ def test_french_names_and_errors(provider, french, four_band_scene, tmp_path):
     with pytest.raises(QgsProcessingException, match="est donnée deux fois"):
         processing.run("explainable_lulc:classify_lulc",
                        {"INPUT": str(four_band_scene), "BANDS": "B02,B03,B03,B08", "OUTPUT": str(tmp_path / "x.tif")})
+
+
+@pytest.mark.parametrize("module", ["explain_here", "dependency_installer"])
+def test_a_module_s_tr_finds_the_strings_pylupdate_filed_for_it(french, module, tmp_path):
+    """A module-level ``tr()`` must look its strings up in the context pylupdate5 files them under."""
+    import importlib
+
+    source = REPO / "plugin" / f"{module}.py"
+    extracted = tmp_path / "module.ts"
+    subprocess.run([shutil.which("pylupdate5"), str(source), "-ts", str(extracted)], check=True, capture_output=True)
+    filed = sorted(text for context, text in messages(extracted) if context == "@default")
+    assert filed, f"no bare tr() strings found in {source.name}"
+    tr = importlib.import_module(f"explainable_lulc.plugin.{module}").tr
+    untranslated = [text for text in filed if tr(text) == text]
+    assert len(untranslated) < len(filed) / 10, untranslated[:5]
+
+
+def test_the_engine_s_log_lines_are_translated(french):
+    """Why the pixel values and the bands were read as they were: English in the engine, French in the log."""
+    import numpy as np
+
+    from explainable_lulc.engine.scaling import detect_scale
+    from explainable_lulc.processing_provider.base import said
+
+    cirrus_free = np.array([[500.0] * 10, [3.0] * 10])  # B04 and a B10 near 0: no offset
+    decision = detect_scale(cirrus_free, ("B04", "B10"), False, False)
+    assert str(decision.reason) == "B10 5th percentile 3 < 1000: digital numbers without offset"
+    assert said(decision.reason) == "5e centile de B10 3 < 1000 : comptes numériques sans décalage"
+    assert said("colour interpretation") == "interprétation des couleurs"
+    eight_bit = detect_scale(cirrus_free, ("B04", "B10"), False, False, "uint8")
+    assert said(eight_bit.warnings[0]).startswith("Des données 8 bits (uint8)")
