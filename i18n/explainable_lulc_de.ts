@@ -153,7 +153,7 @@
         <translation>Die Installation ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="328" />
+        <location filename="../plugin/explain_here.py" line="332" />
         <source>Explain here</source>
         <translation>Hier erklären</translation>
     </message>
@@ -198,12 +198,12 @@
         <translation>Wie weit man ihr trauen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="291" />
+        <location filename="../plugin/explain_here.py" line="294" />
         <source>No Sentinel-2 raster layer (a GDAL file) under the place clicked. Click on the image you want explained.</source>
         <translation>Unter der angeklickten Stelle liegt kein Sentinel-2-Rasterlayer (eine GDAL-Datei). Klicken Sie auf das Bild, das erklärt werden soll.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="329" />
+        <location filename="../plugin/explain_here.py" line="333" />
         <source>Click a place on a Sentinel-2 layer: why did the model decide what it did there?</source>
         <translation>Klicken Sie auf eine Stelle eines Sentinel-2-Layers: Warum hat das Modell dort so entschieden?</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>{method}: hier für diese Klasse flach, nichts zu testen.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="304" />
+        <location filename="../plugin/explain_here.py" line="307" />
         <source>Layer '{layer}': {problem}</source>
         <translation>Layer „{layer}“: {problem}</translation>
     </message>
@@ -758,12 +758,12 @@
         <translation>HTML: Merkmale nach Rang je vorhergesagter Klasse, Diagramm des mittleren |SHAP|, Beispielorte.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="151" />
+        <location filename="../processing_provider/explain_shap.py" line="155" />
         <source>SHAP of {features} for {target}: {estimator}, background {background}</source>
         <translation>SHAP von {features} für {target}: {estimator}, Hintergrund {background}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="156" />
+        <location filename="../processing_provider/explain_shap.py" line="160" />
         <source>{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}</source>
         <translation>{tiles} Kacheln in {seconds:.1f} s; Additivität bis auf {error:.1e}</translation>
     </message>
@@ -778,9 +778,14 @@
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="136" />
+        <location filename="../processing_provider/explain_shap.py" line="140" />
         <source>Measuring how far to trust it (deletion test on sample windows)…</source>
         <translation>Es wird gemessen, wie weit man ihr trauen kann (Löschtest an Stichprobenfenstern)…</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="133" />
+        <source>The layer holds one band per feature ({names}); it shows {shown}, the one that mattered most. Choose another band in its Symbology.</source>
+        <translation>Der Layer enthält ein Band je Merkmal ({names}); er zeigt {shown}, das am meisten ausmachte. Wählen Sie ein anderes Band in seiner Symbolisierung.</translation>
     </message>
 </context>
 <context>

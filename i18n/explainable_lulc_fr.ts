@@ -153,7 +153,7 @@
         <translation>L'installation a échoué.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="328" />
+        <location filename="../plugin/explain_here.py" line="332" />
         <source>Explain here</source>
         <translation>Expliquer ici</translation>
     </message>
@@ -198,12 +198,12 @@
         <translation>Quelle confiance lui accorder</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="291" />
+        <location filename="../plugin/explain_here.py" line="294" />
         <source>No Sentinel-2 raster layer (a GDAL file) under the place clicked. Click on the image you want explained.</source>
         <translation>Aucune couche raster Sentinel-2 (un fichier GDAL) sous l'endroit cliqué. Cliquez sur l'image à expliquer.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="329" />
+        <location filename="../plugin/explain_here.py" line="333" />
         <source>Click a place on a Sentinel-2 layer: why did the model decide what it did there?</source>
         <translation>Cliquez sur un endroit d'une couche Sentinel-2 : pourquoi le modèle a-t-il décidé ainsi à cet endroit ?</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>{method} : plate pour cette classe ici, rien à tester.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="304" />
+        <location filename="../plugin/explain_here.py" line="307" />
         <source>Layer '{layer}': {problem}</source>
         <translation>Couche « {layer} » : {problem}</translation>
     </message>
@@ -758,12 +758,12 @@
         <translation>HTML : variables classées par classe prédite, graphique du |SHAP| moyen, lieux d'exemple.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="151" />
+        <location filename="../processing_provider/explain_shap.py" line="155" />
         <source>SHAP of {features} for {target}: {estimator}, background {background}</source>
         <translation>SHAP de {features} pour {target} : {estimator}, arrière-plan {background}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="156" />
+        <location filename="../processing_provider/explain_shap.py" line="160" />
         <source>{tiles} tiles in {seconds:.1f} s; additivity within {error:.1e}</source>
         <translation>{tiles} tuiles en {seconds:.1f} s ; additivité à {error:.1e} près</translation>
     </message>
@@ -778,9 +778,14 @@
         <translation>probabilité</translation>
     </message>
     <message>
-        <location filename="../processing_provider/explain_shap.py" line="136" />
+        <location filename="../processing_provider/explain_shap.py" line="140" />
         <source>Measuring how far to trust it (deletion test on sample windows)…</source>
         <translation>Mesure de la confiance à lui accorder (test de suppression sur des fenêtres échantillons)…</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/explain_shap.py" line="133" />
+        <source>The layer holds one band per feature ({names}); it shows {shown}, the one that mattered most. Choose another band in its Symbology.</source>
+        <translation>La couche contient une bande par variable ({names}) ; elle montre {shown}, celle qui a le plus compté. Choisissez une autre bande dans sa symbologie.</translation>
     </message>
 </context>
 <context>

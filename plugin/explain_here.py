@@ -241,9 +241,12 @@ class ExplainHereTool(QgsMapToolEmitPoint):
         square = QgsGeometry.fromRect(QgsRectangle(left, top - size * dy, left + size * dx, top))
         self.outline.setToGeometry(square, layer.crs())
 
-    def deactivate(self) -> None:
+    def clear_outline(self) -> None:
         if self.outline is not None:
             self.outline.reset()
+
+    def deactivate(self) -> None:
+        self.clear_outline()
         super().deactivate()
 
     def dispose(self) -> None:
@@ -325,6 +328,7 @@ class ExplainHere:
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.panel)
         self.panel.hide()
         self.tool = ExplainHereTool(self.iface.mapCanvas(), self.panel)
+        self.panel.visibilityChanged.connect(self.panel_shown)  # closed: the window's outline leaves the map too
         self.action = QAction(QIcon(str(ICON_PATH)), tr("Explain here"), self.iface.mainWindow())
         self.action.setToolTip(tr("Click a place on a Sentinel-2 layer: why did the model decide what it did there?"))
         self.action.setCheckable(True)
@@ -332,6 +336,10 @@ class ExplainHere:
         self.tool.setAction(self.action)
         self.iface.addPluginToRasterMenu(self.menu, self.action)
         self.toolbar.addAction(self.action)  # the plugin's own toolbar, shown in a fresh profile
+
+    def panel_shown(self, visible: bool) -> None:
+        if not visible and self.tool is not None:
+            self.tool.clear_outline()
 
     def activate(self) -> None:
         self.panel.show()

@@ -129,6 +129,10 @@ class ExplainShap(LulcAlgorithm):
         legend = self.class_legend(target_name, self.tr("probability"), signed=True)
         self.style_output(run, context, self.OUTPUT, lambda layer: attribution_renderer(
             layer, limit, True, legend, band=strongest + 1, class_in_red=True), layer_name)
+        if len(summary.feature_names) > 1:
+            feedback.pushInfo(self.tr("The layer holds one band per feature ({names}); it shows {shown}, the one that "
+                                      "mattered most. Choose another band in its Symbology.").format(
+                names=", ".join(summary.feature_names), shown=summary.feature_names[strongest]))
         results = {self.OUTPUT: outputs.final(self.OUTPUT)}
         if self.OUTPUT_REPORT in outputs.labels():
             from .reports import write_explanation_report

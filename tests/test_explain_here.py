@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from qgis.core import QgsPointXY, QgsProject, QgsRasterLayer, QgsRectangle
+from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsRasterLayer, QgsRectangle
 from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
@@ -214,6 +214,16 @@ def test_plugin_adds_and_removes_the_tool(qgis_iface, qgis_processing):
         assert here.action.text() == "Explain here" and here.action.isCheckable()
         here.activate()
         assert qgis_iface.mapCanvas().mapTool() is here.tool
+        # closing the panel takes the explained window's outline off the map (in a shown main window, as in QGIS)
+        qgis_iface.mainWindow().show()
+        here.activate()
+        assert here.panel.isVisible()
+        here.tool.outline.setToGeometry(QgsGeometry.fromRect(QgsRectangle(0, 0, 640, 640)))
+        assert here.tool.outline.numberOfVertices() > 0
+        here.panel.close()
+        QApplication.processEvents()
+        assert here.tool.outline.numberOfVertices() == 0
     finally:
+        qgis_iface.mainWindow().hide()
         plugin.unload()
     assert plugin.explain_here is None

@@ -43,6 +43,9 @@ def test_band_groups_on_the_input_grid_described_styled_with_report(provider, sm
     layer = QgsRasterLayer(result["OUTPUT"], "fresh", "gdal")  # kept: its renderer dies with it
     renderer = layer.renderer()
     assert isinstance(renderer, QgsSingleBandPseudoColorRenderer)
+    shown = src.descriptions[renderer.band() - 1]  # the band that mattered most, and the log says the others exist
+    assert ("The layer holds one band per feature (visible, red edge, NIR, SWIR, atmospheric); it shows "
+            f"{shown}, the one that mattered most.") in feedback.text
     items = renderer.shader().rasterShaderFunction().colorRampItemList()
     assert items[0].value == -items[-1].value < 0 and items[len(items) // 2].color.alpha() == 0
     assert items[-1].color.red() > items[-1].color.blue()  # red for the class, as shap draws it
@@ -83,6 +86,7 @@ def test_superpixels_one_band_constant_per_region(provider, small_scene, tmp_pat
     with rasterio.open(result["OUTPUT"]) as src:
         values = src.read(1)
         assert src.descriptions == ("superpixels",) and src.tags()["BACKGROUND"] == "blur"
+    assert "one band per feature" not in feedback.text
     assert np.isfinite(values).all() and values.min() < 0 < values.max()
     patch = values[36:100, 36:100]  # one whole 64×64 patch of the mosaic (raster px 64k + 4 … − 28)
     assert 2 <= len(np.unique(patch)) <= 24  # a value per superpixel, not per pixel
