@@ -1100,22 +1100,22 @@
         <translation>Layer „{name}“ ({path}): {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="605" />
+        <location filename="../processing_provider/base.py" line="607" />
         <source>for the predicted class</source>
         <translation>für die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="605" />
+        <location filename="../processing_provider/base.py" line="607" />
         <source>against the predicted class</source>
         <translation>gegen die vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="607" />
+        <location filename="../processing_provider/base.py" line="609" />
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="607" />
+        <location filename="../processing_provider/base.py" line="609" />
         <source>against {name}</source>
         <translation>gegen {name}</translation>
     </message>
@@ -1158,6 +1158,21 @@
         <location filename="../processing_provider/base.py" line="333" />
         <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches; then one that refines to 10 m; then the more accurate). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
         <translation>Das auszuführende Modell. auto: das mitgelieferte Modell, das die meisten Bänder des Layers nutzt (bei Gleichstand: auf L2A das Modell, das sich auf echten L2A-Ausschnitten am besten bewährt hat; dann eines, das auf 10 m verfeinert; dann das genauere). Eigene Modelle (eine Modellkarte .json neben ihren Gewichten) werden ebenfalls aufgeführt, wenn sie im Ordner explainable_lulc/models des QGIS-Profils liegen oder in einem Ordner, den $EXPLAINABLE_LULC_MODELS nennt.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="603" />
+        <source>evidence for the predicted class</source>
+        <translation>Evidenz für die vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="603" />
+        <source>evidence for {name}</source>
+        <translation>Evidenz für {name}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="605" />
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

@@ -1100,22 +1100,22 @@
         <translation>Couche « {name} » ({path}) : {message}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="605" />
+        <location filename="../processing_provider/base.py" line="607" />
         <source>for the predicted class</source>
         <translation>pour la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="605" />
+        <location filename="../processing_provider/base.py" line="607" />
         <source>against the predicted class</source>
         <translation>contre la classe prédite</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="607" />
+        <location filename="../processing_provider/base.py" line="609" />
         <source>for {name}</source>
         <translation>pour {name}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="607" />
+        <location filename="../processing_provider/base.py" line="609" />
         <source>against {name}</source>
         <translation>contre {name}</translation>
     </message>
@@ -1158,6 +1158,21 @@
         <location filename="../processing_provider/base.py" line="333" />
         <source>The model to run. auto: the bundled model that uses most of the layer's bands (on a tie: on L2A the one that held best on real L2A patches; then one that refines to 10 m; then the more accurate). Your own models (a card .json beside its weights) are listed too when placed in the QGIS profile's explainable_lulc/models folder or a folder named by $EXPLAINABLE_LULC_MODELS.</source>
         <translation>Le modèle à exécuter. auto : le modèle fourni qui utilise le plus de bandes de la couche (à égalité : sur du L2A celui qui a le mieux tenu sur de vrais extraits L2A ; puis un modèle qui affine à 10 m ; puis le plus précis). Vos propres modèles (une fiche .json à côté de leurs poids) sont aussi listés lorsqu'ils sont placés dans le dossier explainable_lulc/models du profil QGIS ou dans un dossier désigné par $EXPLAINABLE_LULC_MODELS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="603" />
+        <source>evidence for the predicted class</source>
+        <translation>indices pour la classe prédite</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="603" />
+        <source>evidence for {name}</source>
+        <translation>indices pour {name}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="605" />
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>

@@ -599,8 +599,10 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
         which end is for the class and which against it."""
         from .styling import LegendText
 
-        if not signed:
-            return LegendText(unit=unit)
+        if not signed:  # evidence for the class, from none up
+            high = (self.tr("evidence for the predicted class") if target_name == PREDICTED_TARGET
+                    else self.tr("evidence for {name}").format(name=target_name))
+            return LegendText(unit=unit, low=self.tr("none"), high=high)
         if target_name == PREDICTED_TARGET:
             return LegendText(unit=unit, signed=True, high=self.tr("for the predicted class"),
                               low=self.tr("against the predicted class"))

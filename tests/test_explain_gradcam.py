@@ -44,7 +44,7 @@ def test_grad_cam_on_the_input_grid_styled_with_preview(provider, demo_scene, tm
     assert_same_grid(result["OUTPUT"], demo_scene)
     with rasterio.open(result["OUTPUT"]) as src:
         values = src.read(1)
-        assert src.dtypes[0] == "float32" and src.descriptions == ("Grad-CAM for predicted",)
+        assert src.dtypes[0] == "float32" and src.descriptions == ("Grad-CAM for each pixel's predicted class",)
         assert src.tags()["TARGET"] == "predicted" and src.tags()["LAYER"] == "features.17"
     clear = np.isfinite(values)  # nodata (NaN) only where the cloud mask hides the scene
     assert 0 < (~clear).mean() < 0.3 and values[clear].min() >= 0 and values[clear].max() > 0

@@ -85,9 +85,10 @@ def test_explanations_go_on_top_over_the_imagery_with_legends_in_words(imagery, 
 
     nodes = QgsProject.instance().layerTreeRoot().findLayers()
     gradcam = nodes[1].layer().renderer().shader().rasterShaderFunction().legendSettings()
-    assert gradcam.minimumLabel() == "0 class score"
+    assert gradcam.minimumLabel() == "0 class score, none"
     number, unit = gradcam.maximumLabel().split(" ", 1)
-    assert unit == "class score" and significant_digits(number) <= 2 and float(number) > 0
+    assert unit == "class score, evidence for Forest"
+    assert significant_digits(number) <= 2 and float(number) > 0
 
     shap_layer = nodes[0].layer()
     renderer = shap_layer.renderer()

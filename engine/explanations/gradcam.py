@@ -43,7 +43,7 @@ from .base import (
     read_grid_to_pixels,
     whole_patches,
 )
-from .catalogue import GRADCAM
+from .catalogue import GRADCAM, PREDICTED_NAME
 
 
 def explainable_layers(model: nn.Module) -> dict[str, nn.Module]:
@@ -86,7 +86,8 @@ class GradCamExplainer(SceneExplainer):
         return self.layer is self.model.last_conv
 
     def band_names(self, target_name: str) -> tuple[str, ...]:
-        return (f"{self.label} for {target_name}",)
+        explained = "each pixel's predicted class" if target_name == PREDICTED_NAME else target_name
+        return (f"{self.label} for {explained}",)
 
     def tags(self) -> dict[str, str]:
         return {"METHOD": self.name, "LAYER": self.layer_name}
