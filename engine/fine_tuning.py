@@ -430,8 +430,9 @@ class TrainingResult:
 
 def held_out_confusion(classifier: DenseClassifier, info: RasterInfo, indexes: Sequence[int], scale: ScaleDecision,
                        polygons: Sequence[LabelledPolygon], classes: int, monitor: Monitor = Monitor()) -> np.ndarray:
-    """(reference, predicted) counts of the polygons' pixels, each predicted exactly as the tile pipeline
-    predicts it: a tile aligned on the 8-px grid around each part, its cells interpolated to pixels."""
+    """(reference, predicted) counts of the polygons' pixels, each predicted exactly as Classify LULC with its
+    defaults predicts it: a tile aligned on the 8-px grid around each part, its cells interpolated to pixels,
+    refined to 10 m when the model can refine (REFINE is on by default)."""
     stride = classifier.stride
     truth, predicted = [], []
     total = max(sum(p.pixels for p in polygons), 1)
@@ -446,8 +447,8 @@ def held_out_confusion(classifier: DenseClassifier, info: RasterInfo, indexes: S
                 tile = Tile(TileGrid(info.height, info.width, size, stride, classifier.window), row0, col0)
                 raw = read_tile(dataset, indexes, tile)
                 invalid = invalid_mask(raw, [info.nodata[i - 1] for i in indexes])
-                cells = classifier.window_probabilities(classifier.prepare(raw[None], invalid[None], scale))
-                probabilities = cells_to_pixels(cells, stride)[0]
+                x = classifier.prepare(raw[None], invalid[None], scale)
+                probabilities = classifier.refine(cells_to_pixels(classifier.window_probabilities(x), stride), x)[0]
                 offset = tile.core_offset
                 classes_map = probabilities.argmax(dim=0).cpu().numpy()
                 predicted.append(classes_map[rows - row0 + offset, cols - col0 + offset])
