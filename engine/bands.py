@@ -20,11 +20,11 @@ STANDARD_ORDERS: dict[int, tuple[str, ...]] = {
     4: ("B02", "B03", "B04", "B08"),  # the 10 m bands
 }
 
-# "B2", "b02", "S2_B8A", and GDAL's SENTINEL2 driver's "B4, central wavelength 665 nm".
-# Not "Band 1": generic descriptions number layer bands, they do not name Sentinel-2 bands.
 #: Where a layer's band names came from (BandMapping.source), as the log names them (translated there).
 BAND_SOURCES = (QT_TRANSLATE_NOOP("engine", "parameter"), QT_TRANSLATE_NOOP("engine", "descriptions"),
                 QT_TRANSLATE_NOOP("engine", "colour interpretation"), QT_TRANSLATE_NOOP("engine", "band count"))
+# "B2", "b02", "S2_B8A", and GDAL's SENTINEL2 driver's "B4, central wavelength 665 nm".
+# Not "Band 1": generic descriptions number layer bands, they do not name Sentinel-2 bands.
 _BAND_PATTERN = re.compile(r"^\s*(?:S2_?)?B0*(8A|1[0-2]|[1-9])(?![0-9A-Z])", re.IGNORECASE)
 
 

@@ -23,6 +23,11 @@ class Message(str):
         text.template, text.params = template, params
         return text
 
+    def __getnewargs_ex__(self) -> tuple[tuple, dict]:
+        """Pickled and copied (a run's scale decision goes to batch workers) as template and parameters, never
+        as the formatted text: that may hold braces of its own."""
+        return (self.template,), self.params
+
 
 class LulcError(Exception):
     """Bad input or a failed run, explained for the user: what is wrong and how to fix it.

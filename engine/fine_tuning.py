@@ -34,6 +34,7 @@ from rasterio.windows import Window
 from torch import nn
 from torch.nn import functional as F
 
+from ..models.registry import REFINING_ARCHITECTURES
 from .accuracy import cohen_kappa, error_matrix, f1_scores, wilson_interval
 from .dense import DenseClassifier, cells_to_pixels
 from .errors import QT_TRANSLATE_NOOP, LulcError
@@ -422,7 +423,9 @@ class TrainingResult:
             "confusion_matrix": matrix.tolist(),
             "evaluation_pixels": total,
             "evaluation_polygons": len(self.split.held_out),
-            "evaluation": "held-out pixels of spatially separate polygons, classified as Classify LULC does (rows: "
+            "evaluation": "held-out pixels of spatially separate polygons, classified as Classify LULC does with its "
+                          "defaults (" + ("refined to 10 m" if self.card.architecture in REFINING_ARCHITECTURES
+                                          else "at window scale: the model cannot refine") + "; rows: "
                           "reference class, columns: predicted); " + self.split.describe() + ". Pixels of one "
                           "polygon are not independent: the interval is optimistic.",
         }

@@ -173,9 +173,10 @@ def decide_scale(info: RasterInfo, requested: InputScale, bands: Sequence[str]) 
         decision = detect_scale(sample, tuple(bands), info.is_float, info.offset_in_metadata, info.dtype)
     if not out_of_order:
         return decision
-    doubt = (f"the band named B10 (cirrus) is darker than those named B01 and B09 in only {100 * cirrus_share:.0f} % "
-             "of the pixels, where the cirrus band is the darkest of the three almost everywhere: check the band "
-             "order")
+    doubt = Message(QT_TRANSLATE_NOOP("engine", "the band named B10 (cirrus) is darker than those named B01 and B09 "
+                                                "in only {share:.0f} % of the pixels, where the cirrus band is the "
+                                                "darkest of the three almost everywhere: check the band order"),
+                    share=100 * cirrus_share)
     return dataclasses.replace(decision, warnings=(*decision.warnings, doubt))
 
 

@@ -153,67 +153,67 @@
         <translation>Die Installation ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="332" />
+        <location filename="../plugin/explain_here.py" line="343" />
         <source>Explain here</source>
         <translation>Hier erklären</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="125" />
+        <location filename="../plugin/explain_here.py" line="126" />
         <source>Choose the Explain here tool and click on a Sentinel-2 layer.</source>
         <translation>Wählen Sie das Werkzeug „Hier erklären“ und klicken Sie auf einen Sentinel-2-Layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="132" />
+        <location filename="../plugin/explain_here.py" line="133" />
         <source>True colour</source>
         <translation>Echtfarben</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="132" />
+        <location filename="../plugin/explain_here.py" line="133" />
         <source>Grad-CAM, top class</source>
         <translation>Grad-CAM, wahrscheinlichste Klasse</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="144" />
+        <location filename="../plugin/explain_here.py" line="145" />
         <source>Explain the whole layer…</source>
         <translation>Den ganzen Layer erklären…</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="183" />
+        <location filename="../plugin/explain_here.py" line="184" />
         <source>{layer}: the 64×64-pixel window from row {row}, column {col}; model {model}; explained in {seconds:.1f} s.</source>
         <translation>{layer}: das 64×64-Pixel-Fenster ab Zeile {row}, Spalte {col}; Modell {model}; erklärt in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="191" />
+        <location filename="../plugin/explain_here.py" line="192" />
         <source>Class probabilities</source>
         <translation>Klassenwahrscheinlichkeiten</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="194" />
+        <location filename="../plugin/explain_here.py" line="195" />
         <source>SHAP of band groups, for {name}</source>
         <translation>SHAP der Bandgruppen, für {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="204" />
+        <location filename="../plugin/explain_here.py" line="205" />
         <source>How far to trust it</source>
         <translation>Wie weit man ihr trauen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="294" />
+        <location filename="../plugin/explain_here.py" line="303" />
         <source>No Sentinel-2 raster layer (a GDAL file) under the place clicked. Click on the image you want explained.</source>
         <translation>Unter der angeklickten Stelle liegt kein Sentinel-2-Rasterlayer (eine GDAL-Datei). Klicken Sie auf das Bild, das erklärt werden soll.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="333" />
+        <location filename="../plugin/explain_here.py" line="344" />
         <source>Click a place on a Sentinel-2 layer: why did the model decide what it did there?</source>
         <translation>Klicken Sie auf eine Stelle eines Sentinel-2-Layers: Warum hat das Modell dort so entschieden?</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="201" />
+        <location filename="../plugin/explain_here.py" line="202" />
         <source>{method}: flat for this class here, nothing to test.</source>
         <translation>{method}: hier für diese Klasse flach, nichts zu testen.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="307" />
+        <location filename="../plugin/explain_here.py" line="316" />
         <source>Layer '{layer}': {problem}</source>
         <translation>Layer „{layer}“: {problem}</translation>
     </message>
@@ -449,17 +449,17 @@
         <translation>GeoTIFF der Wahrscheinlichkeit der gewählten Klasse (0–1, NoData −1).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="98" />
+        <location filename="../processing_provider/classify_lulc.py" line="103" />
         <source>{tiles} tiles in {seconds:.1f} s ({rate:.2f} Mpx/s)</source>
         <translation>{tiles} Kacheln in {seconds:.1f} s ({rate:.2f} Mpx/s)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="107" />
+        <location filename="../processing_provider/classify_lulc.py" line="112" />
         <source>Land cover ({model})</source>
         <translation>Landbedeckung ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="112" />
+        <location filename="../processing_provider/classify_lulc.py" line="117" />
         <source>Confidence ({model})</source>
         <translation>Konfidenz ({model})</translation>
     </message>
@@ -490,13 +490,13 @@
     </message>
     <message>
         <location filename="../processing_provider/classify_lulc.py" line="90" />
-        <source>For a map refined to 10 m, choose the model {names}.</source>
-        <translation>Für eine auf 10 m verfeinerte Karte wählen Sie das Modell {names}.</translation>
+        <source>For a map refined to 10 m, choose one of these models: {names}.</source>
+        <translation>Für eine auf 10 m verfeinerte Karte wählen Sie eines dieser Modelle: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="90" />
-        <source> or </source>
-        <translation> oder </translation>
+        <location filename="../processing_provider/classify_lulc.py" line="95" />
+        <source>To keep your classes at 10 m, train your model again with Train LULC model on a base model that refines (BASE_MODEL: one of those above).</source>
+        <translation>Um Ihre Klassen auf 10 m zu erhalten, trainieren Sie Ihr Modell mit „Landbedeckungsmodell trainieren“ erneut auf einem Basismodell, das verfeinert (BASE_MODEL: eines der oben genannten).</translation>
     </message>
 </context>
 <context>
@@ -1804,27 +1804,27 @@
         <translation>Das Fenster um die angeklickte Stelle enthält in {path} nur NoData. Klicken Sie dorthin, wo das Bild Daten hat.</translation>
     </message>
     <message>
-        <location filename="../engine/fine_tuning.py" line="131" />
+        <location filename="../engine/fine_tuning.py" line="132" />
         <source>None of the {count} polygons covers a valid pixel of the image: they lie outside it (check the layers' CRS and extent) or on nodata.</source>
         <translation>Keines der {count} Polygone überdeckt ein gültiges Pixel des Bildes: Sie liegen außerhalb davon (prüfen Sie KBS und Ausdehnung der Layer) oder auf NoData.</translation>
     </message>
     <message>
-        <location filename="../engine/fine_tuning.py" line="136" />
+        <location filename="../engine/fine_tuning.py" line="137" />
         <source>The polygons over the image hold one class only ({name} in field {field}); a model needs {minimum} to {maximum} classes. Digitise polygons of the other classes too, or choose the field with the classes.</source>
         <translation>Die Polygone über dem Bild enthalten nur eine Klasse ({name} im Feld {field}); ein Modell benötigt {minimum} bis {maximum} Klassen. Digitalisieren Sie auch Polygone der anderen Klassen, oder wählen Sie das Feld mit den Klassen.</translation>
     </message>
     <message>
-        <location filename="../engine/fine_tuning.py" line="141" />
+        <location filename="../engine/fine_tuning.py" line="142" />
         <source>Field {field} holds {count} classes in the polygons over the image; a model can learn {minimum} to {maximum}. Merge classes, or choose another field.</source>
         <translation>Das Feld {field} enthält in den Polygonen über dem Bild {count} Klassen; ein Modell kann {minimum} bis {maximum} lernen. Fassen Sie Klassen zusammen oder wählen Sie ein anderes Feld.</translation>
     </message>
     <message>
-        <location filename="../engine/fine_tuning.py" line="151" />
+        <location filename="../engine/fine_tuning.py" line="152" />
         <source>Too few labelled pixels for class(es) {classes}: each needs at least {minimum} (half for training, half to test on a separate area). Digitise more or larger polygons of them.</source>
         <translation>Zu wenige annotierte Pixel für Klasse(n) {classes}: Jede benötigt mindestens {minimum} (die Hälfte zum Training, die Hälfte zum Testen auf einem getrennten Gebiet). Digitalisieren Sie mehr oder größere Polygone davon.</translation>
     </message>
     <message>
-        <location filename="../engine/fine_tuning.py" line="482" />
+        <location filename="../engine/fine_tuning.py" line="486" />
         <source>No 64×64 window is centred on the training polygons of class(es) {classes} (their pixels must include 2×2 blocks). Digitise larger polygons of them.</source>
         <translation>Kein 64×64-Fenster ist auf die Trainingspolygone der Klasse(n) {classes} zentriert (ihre Pixel müssen 2×2-Blöcke enthalten). Digitalisieren Sie größere Polygone davon.</translation>
     </message>
@@ -1924,22 +1924,22 @@
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}, und auch Schritt für Schritt ist sie nicht besser als der Zufall: Verlassen Sie sich hier nicht auf sie.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="26" />
+        <location filename="../engine/bands.py" line="24" />
         <source>parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="26" />
+        <location filename="../engine/bands.py" line="24" />
         <source>descriptions</source>
         <translation>Beschreibungen</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="26" />
+        <location filename="../engine/bands.py" line="24" />
         <source>colour interpretation</source>
         <translation>Farbinterpretation</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="26" />
+        <location filename="../engine/bands.py" line="24" />
         <source>band count</source>
         <translation>Bandanzahl</translation>
     </message>
@@ -2017,6 +2017,11 @@
         <location filename="../engine/source.py" line="59" />
         <source>L1C assumed; nothing in the layer says L2A</source>
         <translation>L1C angenommen; nichts im Layer weist auf L2A hin</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="176" />
+        <source>the band named B10 (cirrus) is darker than those named B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is the darkest of the three almost everywhere: check the band order</source>
+        <translation>das als B10 (Zirrus) benannte Band ist nur in {share:.0f} % der Pixel dunkler als die als B01 und B09 benannten, wo das Zirrusband fast überall das dunkelste der drei ist: Prüfen Sie die Bandreihenfolge</translation>
     </message>
 </context>
 </TS>

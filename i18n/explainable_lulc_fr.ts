@@ -153,67 +153,67 @@
         <translation>L'installation a échoué.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="332" />
+        <location filename="../plugin/explain_here.py" line="343" />
         <source>Explain here</source>
         <translation>Expliquer ici</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="125" />
+        <location filename="../plugin/explain_here.py" line="126" />
         <source>Choose the Explain here tool and click on a Sentinel-2 layer.</source>
         <translation>Choisissez l'outil « Expliquer ici » et cliquez sur une couche Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="132" />
+        <location filename="../plugin/explain_here.py" line="133" />
         <source>True colour</source>
         <translation>Couleurs vraies</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="132" />
+        <location filename="../plugin/explain_here.py" line="133" />
         <source>Grad-CAM, top class</source>
         <translation>Grad-CAM, classe la plus probable</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="144" />
+        <location filename="../plugin/explain_here.py" line="145" />
         <source>Explain the whole layer…</source>
         <translation>Expliquer toute la couche…</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="183" />
+        <location filename="../plugin/explain_here.py" line="184" />
         <source>{layer}: the 64×64-pixel window from row {row}, column {col}; model {model}; explained in {seconds:.1f} s.</source>
         <translation>{layer} : la fenêtre de 64×64 pixels à partir de la ligne {row}, colonne {col} ; modèle {model} ; expliquée en {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="191" />
+        <location filename="../plugin/explain_here.py" line="192" />
         <source>Class probabilities</source>
         <translation>Probabilités des classes</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="194" />
+        <location filename="../plugin/explain_here.py" line="195" />
         <source>SHAP of band groups, for {name}</source>
         <translation>SHAP des groupes de bandes, pour {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="204" />
+        <location filename="../plugin/explain_here.py" line="205" />
         <source>How far to trust it</source>
         <translation>Quelle confiance lui accorder</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="294" />
+        <location filename="../plugin/explain_here.py" line="303" />
         <source>No Sentinel-2 raster layer (a GDAL file) under the place clicked. Click on the image you want explained.</source>
         <translation>Aucune couche raster Sentinel-2 (un fichier GDAL) sous l'endroit cliqué. Cliquez sur l'image à expliquer.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="333" />
+        <location filename="../plugin/explain_here.py" line="344" />
         <source>Click a place on a Sentinel-2 layer: why did the model decide what it did there?</source>
         <translation>Cliquez sur un endroit d'une couche Sentinel-2 : pourquoi le modèle a-t-il décidé ainsi à cet endroit ?</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="201" />
+        <location filename="../plugin/explain_here.py" line="202" />
         <source>{method}: flat for this class here, nothing to test.</source>
         <translation>{method} : plate pour cette classe ici, rien à tester.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="307" />
+        <location filename="../plugin/explain_here.py" line="316" />
         <source>Layer '{layer}': {problem}</source>
         <translation>Couche « {layer} » : {problem}</translation>
     </message>
@@ -449,17 +449,17 @@
         <translation>GeoTIFF de la probabilité de la classe choisie (0–1, nodata −1).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="98" />
+        <location filename="../processing_provider/classify_lulc.py" line="103" />
         <source>{tiles} tiles in {seconds:.1f} s ({rate:.2f} Mpx/s)</source>
         <translation>{tiles} tuiles en {seconds:.1f} s ({rate:.2f} Mpx/s)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="107" />
+        <location filename="../processing_provider/classify_lulc.py" line="112" />
         <source>Land cover ({model})</source>
         <translation>Occupation du sol ({model})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="112" />
+        <location filename="../processing_provider/classify_lulc.py" line="117" />
         <source>Confidence ({model})</source>
         <translation>Confiance ({model})</translation>
     </message>
@@ -490,13 +490,13 @@
     </message>
     <message>
         <location filename="../processing_provider/classify_lulc.py" line="90" />
-        <source>For a map refined to 10 m, choose the model {names}.</source>
-        <translation>Pour une carte affinée à 10 m, choisissez le modèle {names}.</translation>
+        <source>For a map refined to 10 m, choose one of these models: {names}.</source>
+        <translation>Pour une carte affinée à 10 m, choisissez l'un de ces modèles : {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/classify_lulc.py" line="90" />
-        <source> or </source>
-        <translation> ou </translation>
+        <location filename="../processing_provider/classify_lulc.py" line="95" />
+        <source>To keep your classes at 10 m, train your model again with Train LULC model on a base model that refines (BASE_MODEL: one of those above).</source>
+        <translation>Pour garder vos classes à 10 m, entraînez à nouveau votre modèle avec « Entraîner un modèle d'occupation du sol » sur un modèle de base qui affine (BASE_MODEL : l'un de ceux ci-dessus).</translation>
     </message>
 </context>
 <context>
@@ -1804,27 +1804,27 @@
         <translation>La fenêtre autour de l'endroit cliqué ne contient que du nodata dans {path}. Cliquez là où l'image a des données.</translation>
     </message>
     <message>
-        <location filename="../engine/fine_tuning.py" line="131" />
+        <location filename="../engine/fine_tuning.py" line="132" />
         <source>None of the {count} polygons covers a valid pixel of the image: they lie outside it (check the layers' CRS and extent) or on nodata.</source>
         <translation>Aucun des {count} polygones ne couvre un pixel valide de l'image : ils se trouvent hors de celle-ci (vérifiez le SCR et l'emprise des couches) ou sur du nodata.</translation>
     </message>
     <message>
-        <location filename="../engine/fine_tuning.py" line="136" />
+        <location filename="../engine/fine_tuning.py" line="137" />
         <source>The polygons over the image hold one class only ({name} in field {field}); a model needs {minimum} to {maximum} classes. Digitise polygons of the other classes too, or choose the field with the classes.</source>
         <translation>Les polygones sur l'image ne contiennent qu'une seule classe ({name} dans le champ {field}) ; un modèle nécessite de {minimum} à {maximum} classes. Numérisez aussi des polygones des autres classes, ou choisissez le champ contenant les classes.</translation>
     </message>
     <message>
-        <location filename="../engine/fine_tuning.py" line="141" />
+        <location filename="../engine/fine_tuning.py" line="142" />
         <source>Field {field} holds {count} classes in the polygons over the image; a model can learn {minimum} to {maximum}. Merge classes, or choose another field.</source>
         <translation>Le champ {field} contient {count} classes dans les polygones sur l'image ; un modèle peut en apprendre de {minimum} à {maximum}. Fusionnez des classes, ou choisissez un autre champ.</translation>
     </message>
     <message>
-        <location filename="../engine/fine_tuning.py" line="151" />
+        <location filename="../engine/fine_tuning.py" line="152" />
         <source>Too few labelled pixels for class(es) {classes}: each needs at least {minimum} (half for training, half to test on a separate area). Digitise more or larger polygons of them.</source>
         <translation>Trop peu de pixels étiquetés pour la ou les classes {classes} : chacune en nécessite au moins {minimum} (la moitié pour l'entraînement, la moitié pour le test sur une zone séparée). Numérisez davantage de polygones de ces classes, ou des polygones plus grands.</translation>
     </message>
     <message>
-        <location filename="../engine/fine_tuning.py" line="482" />
+        <location filename="../engine/fine_tuning.py" line="486" />
         <source>No 64×64 window is centred on the training polygons of class(es) {classes} (their pixels must include 2×2 blocks). Digitise larger polygons of them.</source>
         <translation>Aucune fenêtre de 64×64 n'est centrée sur les polygones d'entraînement de la ou des classes {classes} (leurs pixels doivent inclure des blocs de 2×2). Numérisez des polygones plus grands pour ces classes.</translation>
     </message>
@@ -1924,22 +1924,22 @@
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random}, et pas à pas non plus elle ne fait pas mieux que le hasard : ne vous y fiez pas ici.</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="26" />
+        <location filename="../engine/bands.py" line="24" />
         <source>parameter</source>
         <translation>paramètre</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="26" />
+        <location filename="../engine/bands.py" line="24" />
         <source>descriptions</source>
         <translation>descriptions</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="26" />
+        <location filename="../engine/bands.py" line="24" />
         <source>colour interpretation</source>
         <translation>interprétation des couleurs</translation>
     </message>
     <message>
-        <location filename="../engine/bands.py" line="26" />
+        <location filename="../engine/bands.py" line="24" />
         <source>band count</source>
         <translation>nombre de bandes</translation>
     </message>
@@ -2017,6 +2017,11 @@
         <location filename="../engine/source.py" line="59" />
         <source>L1C assumed; nothing in the layer says L2A</source>
         <translation>L1C supposé ; rien dans la couche n'indique L2A</translation>
+    </message>
+    <message>
+        <location filename="../engine/source.py" line="176" />
+        <source>the band named B10 (cirrus) is darker than those named B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is the darkest of the three almost everywhere: check the band order</source>
+        <translation>la bande nommée B10 (cirrus) n'est plus sombre que celles nommées B01 et B09 que dans {share:.0f} % des pixels, alors que la bande cirrus est presque partout la plus sombre des trois : vérifiez l'ordre des bandes</translation>
     </message>
 </context>
 </TS>

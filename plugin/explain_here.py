@@ -14,6 +14,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsCsException,
     QgsGeometry,
     QgsMapLayerType,
     QgsPointXY,
@@ -257,10 +258,11 @@ class ExplainHereTool(QgsMapToolEmitPoint):
             self.outline = None
 
     def layer_at(self, point: QgsPointXY) -> QgsRasterLayer | None:
-        """The image to explain under the point: of the GDAL rasters there (the active layer first, then the
-        visible ones top to bottom), the first the algorithms surely accept, else the first that is not one of
-        our outputs (its bands may still be named), else the first (its error names it). A click on a class
-        map or an explanation thus explains the image beneath it."""
+        """The image to explain under the point: the active layer when it may be one (a GDAL raster there with
+        three bands or more, not one of our outputs: a true-colour picture counts), else of the visible GDAL
+        rasters there, top to bottom, the first the algorithms surely accept, else the first not ours (its
+        bands may still be named), else the first (its error names it). A click on a class map, an
+        explanation or a one-band layer thus explains the image beneath it."""
         from .layer_choice import accepts_layer, is_our_output
 
         canvas = self.canvas()
@@ -269,9 +271,16 @@ class ExplainHereTool(QgsMapToolEmitPoint):
         for layer in [canvas.currentLayer(), *canvas.layers()]:
             if layer is None or layer.type() != QgsMapLayerType.RasterLayer or layer.providerType() != "gdal":
                 continue
-            transform = QgsCoordinateTransform(crs, layer.crs(), QgsProject.instance())
-            if layer.extent().contains(transform.transform(point)) and layer not in under:
+            try:
+                there = layer.extent().contains(QgsCoordinateTransform(crs, layer.crs(), QgsProject.instance())
+                                                .transform(point))
+            except QgsCsException:  # the click lies outside what the layer's CRS can express
+                continue
+            if there and layer not in under:
                 under.append(layer)
+        active = canvas.currentLayer()
+        if active in under and active.bandCount() >= 3 and not is_our_output(active):
+            return active
         for wanted in (accepts_layer, lambda layer: not is_our_output(layer), lambda layer: True):
             for layer in under:
                 if wanted(layer):
@@ -312,6 +321,8 @@ class ExplainHereTool(QgsMapToolEmitPoint):
         if self.outline is not None:
             self.show_window(layer, explanation.origin, explanation.rgb.shape[0])
         self.panel.show_explanation(explanation, layer)
+        if self.panel.isHidden():  # closed while the tool stayed active: the answer must be seen
+            self.panel.show()
 
 
 class ExplainHere:
@@ -338,7 +349,7 @@ class ExplainHere:
         self.toolbar.addAction(self.action)  # the plugin's own toolbar, shown in a fresh profile
 
     def panel_shown(self, visible: bool) -> None:
-        if not visible and self.tool is not None:
+        if not visible and self.panel.isHidden() and self.tool is not None:  # closed, not tabbed behind another
             self.tool.clear_outline()
 
     def activate(self) -> None:

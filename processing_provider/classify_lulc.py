@@ -87,8 +87,13 @@ class ClassifyLulc(LulcAlgorithm):
                                          "scale.").format(model=run.card.name))
             refinable = self.refinable_models(run.info.band_mapping.names)
             if refinable:
-                feedback.pushInfo(self.tr("For a map refined to 10 m, choose the model {names}.").format(
-                    names=self.tr(" or ").join(refinable)))
+                feedback.pushInfo(self.tr("For a map refined to 10 m, choose one of these models: {names}.").format(
+                    names=", ".join(refinable)))
+            from ..models.registry import load_cards
+
+            if run.card.name not in load_cards():  # the user's own model: its legend is not the bundled ones'
+                feedback.pushInfo(self.tr("To keep your classes at 10 m, train your model again with Train LULC "
+                                          "model on a base model that refines (BASE_MODEL: one of those above)."))
         report = classify_raster(
             run.resolved, outputs.final(self.OUTPUT),
             outputs.final(self.OUTPUT_CONFIDENCE) if wants_confidence else None, run.monitor, outputs,

@@ -15,7 +15,7 @@ from headless import enable_plugin, environment, plugin_parent, run_algorithm
 
 sys.path.insert(0, str(plugin_parent()))
 from explainable_lulc.engine.preview import class_map_preview, read_preview_band, rgb_composite  # noqa: E402
-from explainable_lulc.models.registry import load_cards  # noqa: E402
+from explainable_lulc.models.registry import REFINING_ARCHITECTURES, load_cards  # noqa: E402
 
 SCENE = PLUGIN_ROOT / "demo" / "T33UUU_20170216_L1C_13band.tif"
 OUT = PLUGIN_ROOT / "build" / "demo"
@@ -47,6 +47,8 @@ def main() -> None:
     print(f"Classified {SCENE.name} with qgis_process in {seconds:.1f} s (model {card.name}).")
     outputs = [classes_path, report["results"]["OUTPUT_CONFIDENCE"], preview]
     # auto's model has a per-pixel head, so REFINE (default on) sharpened that map to 10 m; the same without it:
+    if card.architecture not in REFINING_ARCHITECTURES:
+        raise SystemExit(f"auto chose {card.name}, which cannot refine: the window-scale map would be the same map")
     started = time.perf_counter()
     window_scale = run_algorithm(env, "explainable_lulc:classify_lulc", INPUT=SCENE, MODEL=card.name, REFINE=False,
                                  OUTPUT=OUT / "land_cover_window_scale.tif")["results"]["OUTPUT"]

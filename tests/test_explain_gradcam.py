@@ -115,7 +115,8 @@ def test_batch_rows_with_different_targets(provider, demo_scene, tmp_path):
     [
         (dict(TARGET="Forrest"), "Unknown TARGET class 'Forrest'. Choose one of: predicted, AnnualCrop"),
         (dict(TARGET="Forrest"), "Did you mean Forest?"),
-        (dict(LAYER="classifier"), "LAYER 'classifier' is not a convolutional layer of model eurosat_s2_13band"),
+        (dict(LAYER="classifier"),
+         "LAYER 'classifier' is not a convolutional layer of model eurosat_s2_13band_spectral."),  # auto's
         (dict(LAYER="features.6"), "Choose one of: features.0, features.2"),
     ],
 )

@@ -172,6 +172,31 @@ def test_a_click_on_a_raster_above_the_image_explains_the_image_beneath(scene_on
     assert panel.header.text().startswith("demo scene:")
 
 
+@pytest.mark.parametrize("active", ["picture", "class map"])
+def test_a_true_colour_picture_is_explained_when_active_or_beneath_a_class_map(scene_on_canvas, demo_scene, tmp_path,
+                                                                              active):
+    """A picture the menus do not prefill (only its colours name its bands) is still the image to explain:
+    when it is the active layer, over the scene; and beneath a class map, with nothing else there."""
+    canvas, layer, made = scene_on_canvas
+    from test_plugin import rgb_picture
+
+    picture = QgsRasterLayer(str(rgb_picture(demo_scene, tmp_path / "demo_true_colour.tif")), "picture", "gdal")
+    class_map = one_band_raster_over(demo_scene, tmp_path / "synthetic_class_map.tif", {"MODEL": "x"})
+    for added in (picture, class_map):
+        QgsProject.instance().addMapLayer(added)
+    canvas.setLayers([picture, layer] if active == "picture" else [class_map, picture])
+    canvas.setCurrentLayer(picture if active == "picture" else class_map)
+    panel = ExplainHerePanel()
+    tool = ExplainHereTool(canvas, panel)
+    made.append((tool, panel))
+    canvas.setMapTool(tool)
+    click(canvas, layer, *LAKE)
+    for added in (picture, class_map):
+        QgsProject.instance().removeMapLayer(added.id())
+    assert panel.explanation is not None, panel.header.text()
+    assert panel.layer is picture and panel.explanation.model == "eurosat_rgb"
+
+
 def test_a_layer_that_cannot_be_explained_is_named_with_the_problem(scene_on_canvas, demo_scene, tmp_path):
     canvas, layer, made = scene_on_canvas
     only = one_band_raster_over(demo_scene, tmp_path / "synthetic_one_band.tif", {})

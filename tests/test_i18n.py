@@ -126,3 +126,17 @@ def test_the_engine_s_log_lines_are_translated(french):
     assert said("colour interpretation") == "interprétation des couleurs"
     eight_bit = detect_scale(cirrus_free, ("B04", "B10"), False, False, "uint8")
     assert said(eight_bit.warnings[0]).startswith("Des données 8 bits (uint8)")
+
+
+def test_a_message_travels_to_workers_as_its_template_and_parameters():
+    """Pickled or copied (a run's scale decision goes to batch workers), a Message keeps what translates it,
+    even when its parameters hold braces."""
+    import copy
+    import pickle
+
+    from explainable_lulc.engine.errors import Message
+
+    message = Message("{level} as the metadata declares", level="L{2}A")
+    for travelled in (pickle.loads(pickle.dumps(message)), copy.deepcopy(message)):
+        assert travelled == "L{2}A as the metadata declares" and isinstance(travelled, Message)
+        assert (travelled.template, travelled.params) == (message.template, message.params)

@@ -131,7 +131,7 @@ def test_choose_model_prefers_most_bands():
     assert choose_model(cards, ("B02", "B03", "B04", "B05")).name == "eurosat_rgb"
     esa12 = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B11", "B12")
     # 12 bands: on an L2A layer the model that held best on real L2A patches, on L1C the most accurate of
-    # those that refine to 10 m
+    # those that refine to 10 m (most_accurate below: the most accurate that refines)
     twelve = [card for card in cards if len(card.bands) == 12]
     on_l2a = max(twelve, key=lambda card: card.metrics["l2a_transfer"]["patches_with_a_correct_group"])
     most_accurate = max((card for card in twelve if card.architecture in REFINING_ARCHITECTURES),

@@ -54,8 +54,10 @@ def test_thirteen_band_scene(provider, demo_scene, tmp_path):
     assert band.GetColorTable().GetCount() >= len(MAPPED_CLASSES)
     band = handle = None
     log = feedback.text
-    for words in ("Bands (descriptions)", "Model: eurosat_s2_13band", "Pixel values: dn", "Device: cpu", "tiles in"):
+    for words in ("Bands (descriptions)", "Model: eurosat_s2_13band_spectral (", "Pixel values: dn", "Device: cpu",
+                  "tiles in"):
         assert words in log
+    assert "no per-pixel head" not in log  # auto's model refines, as REFINE (default on) asks
     assert "Pixels are" not in log  # 10 m: no doubt
 
 

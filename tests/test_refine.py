@@ -37,5 +37,6 @@ def test_models_without_a_pixel_head_say_so_and_keep_their_map(provider, demo_sc
     on, log = classify(demo_scene, tmp_path / "on.tif", MODEL="eurosat_s2_13band", CLOUD_MASK="off")
     off, _ = classify(demo_scene, tmp_path / "off.tif", MODEL="eurosat_s2_13band", CLOUD_MASK="off", REFINE=False)
     assert "no per-pixel head" in log
-    assert f"For a map refined to 10 m, choose the model {SPECTRAL}" in log  # one the layer's bands allow
+    assert f"For a map refined to 10 m, choose one of these models: {SPECTRAL}" in log  # one the layer's bands allow
+    assert "train your model again" not in log  # a bundled model: the others share its classes
     assert np.array_equal(read_band(on), read_band(off))
