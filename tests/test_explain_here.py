@@ -154,20 +154,30 @@ def one_band_raster_over(scene, path, tags: dict) -> QgsRasterLayer:
     return layer
 
 
-@pytest.mark.parametrize("ours", [True, False], ids=["class map on top", "other one-band raster on top"])
-def test_a_click_on_a_raster_above_the_image_explains_the_image_beneath(scene_on_canvas, demo_scene, tmp_path,
-                                                                         ours):
+def click_among(scene_on_canvas, added, shown, active=None, place=LAKE) -> ExplainHerePanel:
+    """Layers ``added`` put in the project, ``shown`` on the canvas top to bottom with ``active`` selected, a
+    click at ``place`` of the demo scene with a fresh tool; the panel that answered (``added`` removed again)."""
     canvas, layer, made = scene_on_canvas
-    top = one_band_raster_over(demo_scene, tmp_path / "synthetic_one_band.tif", {"MODEL": "x"} if ours else {})
-    QgsProject.instance().addMapLayer(top)
-    canvas.setLayers([top, layer])
-    canvas.setCurrentLayer(top)  # the analyst selected the map they are looking at
+    for extra in added:
+        QgsProject.instance().addMapLayer(extra)
+    canvas.setLayers(shown)
+    canvas.setCurrentLayer(active)
     panel = ExplainHerePanel()
     tool = ExplainHereTool(canvas, panel)
     made.append((tool, panel))
     canvas.setMapTool(tool)
-    click(canvas, layer, *LAKE)
-    QgsProject.instance().removeMapLayer(top.id())
+    click(canvas, layer, *place)
+    for extra in added:
+        QgsProject.instance().removeMapLayer(extra.id())
+    return panel
+
+
+@pytest.mark.parametrize("ours", [True, False], ids=["class map on top", "other one-band raster on top"])
+def test_a_click_on_a_raster_above_the_image_explains_the_image_beneath(scene_on_canvas, demo_scene, tmp_path,
+                                                                         ours):
+    _, layer, _ = scene_on_canvas
+    top = one_band_raster_over(demo_scene, tmp_path / "synthetic_one_band.tif", {"MODEL": "x"} if ours else {})
+    panel = click_among(scene_on_canvas, [top], [top, layer], active=top)  # the map the analyst is looking at
     assert panel.explanation is not None and panel.layer is layer
     assert panel.header.text().startswith("demo scene:")
 
@@ -177,37 +187,22 @@ def test_a_true_colour_picture_is_explained_when_active_or_beneath_a_class_map(s
                                                                               active):
     """A picture the menus do not prefill (only its colours name its bands) is still the image to explain:
     when it is the active layer, over the scene; and beneath a class map, with nothing else there."""
-    canvas, layer, made = scene_on_canvas
     from test_plugin import rgb_picture
 
+    _, layer, _ = scene_on_canvas
     picture = QgsRasterLayer(str(rgb_picture(demo_scene, tmp_path / "demo_true_colour.tif")), "picture", "gdal")
     class_map = one_band_raster_over(demo_scene, tmp_path / "synthetic_class_map.tif", {"MODEL": "x"})
-    for added in (picture, class_map):
-        QgsProject.instance().addMapLayer(added)
-    canvas.setLayers([picture, layer] if active == "picture" else [class_map, picture])
-    canvas.setCurrentLayer(picture if active == "picture" else class_map)
-    panel = ExplainHerePanel()
-    tool = ExplainHereTool(canvas, panel)
-    made.append((tool, panel))
-    canvas.setMapTool(tool)
-    click(canvas, layer, *LAKE)
-    for added in (picture, class_map):
-        QgsProject.instance().removeMapLayer(added.id())
+    if active == "picture":
+        panel = click_among(scene_on_canvas, [picture, class_map], [picture, layer], active=picture)
+    else:
+        panel = click_among(scene_on_canvas, [picture, class_map], [class_map, picture], active=class_map)
     assert panel.explanation is not None, panel.header.text()
     assert panel.layer is picture and panel.explanation.model == "eurosat_rgb"
 
 
 def test_a_layer_that_cannot_be_explained_is_named_with_the_problem(scene_on_canvas, demo_scene, tmp_path):
-    canvas, layer, made = scene_on_canvas
     only = one_band_raster_over(demo_scene, tmp_path / "synthetic_one_band.tif", {})
-    QgsProject.instance().addMapLayer(only)
-    canvas.setLayers([only])
-    panel = ExplainHerePanel()
-    tool = ExplainHereTool(canvas, panel)
-    made.append((tool, panel))
-    canvas.setMapTool(tool)
-    click(canvas, layer, *LAKE)
-    QgsProject.instance().removeMapLayer(only.id())
+    panel = click_among(scene_on_canvas, [only], [only])
     assert panel.explanation is None
     assert panel.header.text().startswith("Layer 'synthetic_one_band': The layer has 1 band(s)")
 
