@@ -1754,32 +1754,27 @@
         <translation>Südosten</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="171" />
+        <location filename="../engine/explanations/plain_language.py" line="177" />
         <source>The map shows no evidence for {target} in this window.</source>
         <translation>Die Karte zeigt in diesem Fenster keine Hinweise auf {target}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="179" />
-        <source>Half of the evidence for {target} lies in {share} of the window, around its {part}.</source>
-        <translation>Die Hälfte der Hinweise auf {target} liegt in {share} des Fensters, mit Schwerpunkt im {part}.</translation>
-    </message>
-    <message>
-        <location filename="../engine/explanations/plain_language.py" line="187" />
+        <location filename="../engine/explanations/plain_language.py" line="194" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung zeigt also auf das, was das Modell tatsächlich nutzt.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="196" />
+        <location filename="../engine/explanations/plain_language.py" line="203" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}: Die Erklärung ist mit Vorsicht zu lesen.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="247" />
+        <location filename="../engine/explanations/plain_language.py" line="254" />
         <source>{name} covers {share} of the valid pixels.</source>
         <translation>{name} bedeckt {share} der gültigen Pixel.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="264" />
+        <location filename="../engine/explanations/plain_language.py" line="271" />
         <source>the class explained</source>
         <translation>die erklärte Klasse</translation>
     </message>
@@ -1894,7 +1889,7 @@
         <translation>Es lässt sich nicht sagen, welches Sentinel-2-Band jedes der {count} Bänder des Layers ist: Sie haben keine Bandbeschreibungen, und für {count} Bänder gibt es keine Standardreihenfolge. Geben Sie sie in BANDS in der Reihenfolge des Layers an (ein Echtfarbbild ist B04,B03,B02).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="226" />
+        <location filename="../engine/explanations/plain_language.py" line="233" />
         <source>This explanation is flat on every window tested: nothing in them stands out for {target}, so there is nothing to test.</source>
         <translation>Diese Erklärung ist in jedem getesteten Fenster flach: Nichts darin hebt sich für {target} hervor, daher gibt es nichts zu testen.</translation>
     </message>
@@ -1914,12 +1909,12 @@
         <translation>Band {alpha} des Layers ist ein Alphaband: Es enthält Transparenz, kein Sentinel-2-Band. Speichern Sie die übrigen Bänder allein (Raster ▸ Konvertierung ▸ Übersetzen, oder gdal_translate {keep}) und verwenden Sie diesen Layer.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="190" />
+        <location filename="../engine/explanations/plain_language.py" line="197" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}; removed step by step, what it ranks highest lowers the probability much faster than random (mean {area} along the way, against {random_area}): it points at what the model uses, though not all of it within its top {fraction}.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}; Schritt für Schritt entfernt, senkt das am höchsten Eingestufte die Wahrscheinlichkeit viel schneller als der Zufall (im Mittel {area} auf dem Weg, gegenüber {random_area}): Die Erklärung zeigt auf das, was das Modell nutzt, wenn auch nicht alles davon in ihren obersten {fraction}.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="199" />
+        <location filename="../engine/explanations/plain_language.py" line="206" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}, and step by step too it does no better than random: do not rely on it here.</source>
         <translation>Entfernt man die {fraction} der Eingabe, die diese Erklärung am höchsten einstuft, ändert sich die Wahrscheinlichkeit für {target} um {top}; entfernt man ebenso viel zufällig, um {random}, und auch Schritt für Schritt ist sie nicht besser als der Zufall: Verlassen Sie sich hier nicht auf sie.</translation>
     </message>
@@ -2022,6 +2017,16 @@
         <location filename="../engine/source.py" line="176" />
         <source>the band named B10 (cirrus) is darker than those named B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is the darkest of the three almost everywhere: check the band order</source>
         <translation>das als B10 (Zirrus) benannte Band ist nur in {share:.0f} % der Pixel dunkler als die als B01 und B09 benannten, wo das Zirrusband fast überall das dunkelste der drei ist: Prüfen Sie die Bandreihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../engine/explanations/plain_language.py" line="171" />
+        <source>Where in the window the evidence for {target} lies is not said: Grad-CAM's map did no better than chance here.</source>
+        <translation>Wo im Fenster die Hinweise auf {target} liegen, wird nicht gesagt: Die Grad-CAM-Karte war hier nicht besser als der Zufall.</translation>
+    </message>
+    <message>
+        <location filename="../engine/explanations/plain_language.py" line="186" />
+        <source>Half of the evidence for {target} lies in {share} of the window, most of it in its {part}.</source>
+        <translation>Die Hälfte der Hinweise auf {target} liegt in {share} des Fensters, der größte Teil davon im {part}.</translation>
     </message>
 </context>
 </TS>

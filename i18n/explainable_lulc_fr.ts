@@ -1754,32 +1754,27 @@
         <translation>sud-est</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="171" />
+        <location filename="../engine/explanations/plain_language.py" line="177" />
         <source>The map shows no evidence for {target} in this window.</source>
         <translation>La carte ne montre aucun indice en faveur de {target} dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="179" />
-        <source>Half of the evidence for {target} lies in {share} of the window, around its {part}.</source>
-        <translation>La moitié des indices en faveur de {target} se trouve dans {share} de la fenêtre, dans sa partie {part}.</translation>
-    </message>
-    <message>
-        <location filename="../engine/explanations/plain_language.py" line="187" />
+        <location filename="../engine/explanations/plain_language.py" line="194" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: it points at what the model uses.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : elle désigne bien ce qu'utilise le modèle.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="196" />
+        <location filename="../engine/explanations/plain_language.py" line="203" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}: read it with care.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} : à lire avec prudence.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="247" />
+        <location filename="../engine/explanations/plain_language.py" line="254" />
         <source>{name} covers {share} of the valid pixels.</source>
         <translation>{name} couvre {share} des pixels valides.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="264" />
+        <location filename="../engine/explanations/plain_language.py" line="271" />
         <source>the class explained</source>
         <translation>la classe expliquée</translation>
     </message>
@@ -1894,7 +1889,7 @@
         <translation>Impossible de dire quelle bande Sentinel-2 est chacune des {count} bandes de la couche : elles n’ont pas de descriptions de bandes et il n’existe pas d’ordre standard pour {count} bandes. Donnez-les dans BANDS, dans l’ordre de la couche (une image en couleurs naturelles est B04,B03,B02).</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="226" />
+        <location filename="../engine/explanations/plain_language.py" line="233" />
         <source>This explanation is flat on every window tested: nothing in them stands out for {target}, so there is nothing to test.</source>
         <translation>Cette explication est plate dans chaque fenêtre testée : rien n’y ressort pour {target}, il n’y a donc rien à tester.</translation>
     </message>
@@ -1914,12 +1909,12 @@
         <translation>La bande {alpha} de la couche est une bande alpha : elle contient la transparence, pas une bande Sentinel-2. Enregistrez les autres bandes seules (Raster ▸ Conversion ▸ Traduire, ou gdal_translate {keep}) et utilisez cette couche.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="190" />
+        <location filename="../engine/explanations/plain_language.py" line="197" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}; removed step by step, what it ranks highest lowers the probability much faster than random (mean {area} along the way, against {random_area}): it points at what the model uses, though not all of it within its top {fraction}.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random} ; retiré pas à pas, ce qu'elle classe le plus haut fait baisser la probabilité bien plus vite que le hasard (en moyenne {area} en chemin, contre {random_area}) : elle désigne ce qu'utilise le modèle, sans que tout tienne dans ses {fraction} premiers.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/plain_language.py" line="199" />
+        <location filename="../engine/explanations/plain_language.py" line="206" />
         <source>Removing the {fraction} of the input this explanation ranks highest changes the probability of {target} by {top}; removing as much at random, by {random}, and step by step too it does no better than random: do not rely on it here.</source>
         <translation>Retirer les {fraction} de l'entrée que cette explication classe le plus haut fait varier la probabilité de {target} de {top} ; en retirer autant au hasard, de {random}, et pas à pas non plus elle ne fait pas mieux que le hasard : ne vous y fiez pas ici.</translation>
     </message>
@@ -2022,6 +2017,16 @@
         <location filename="../engine/source.py" line="176" />
         <source>the band named B10 (cirrus) is darker than those named B01 and B09 in only {share:.0f} % of the pixels, where the cirrus band is the darkest of the three almost everywhere: check the band order</source>
         <translation>la bande nommée B10 (cirrus) n'est plus sombre que celles nommées B01 et B09 que dans {share:.0f} % des pixels, alors que la bande cirrus est presque partout la plus sombre des trois : vérifiez l'ordre des bandes</translation>
+    </message>
+    <message>
+        <location filename="../engine/explanations/plain_language.py" line="171" />
+        <source>Where in the window the evidence for {target} lies is not said: Grad-CAM's map did no better than chance here.</source>
+        <translation>Où se trouvent dans la fenêtre les indices en faveur de {target} n'est pas dit : la carte Grad-CAM n'a pas fait mieux que le hasard ici.</translation>
+    </message>
+    <message>
+        <location filename="../engine/explanations/plain_language.py" line="186" />
+        <source>Half of the evidence for {target} lies in {share} of the window, most of it in its {part}.</source>
+        <translation>La moitié des indices en faveur de {target} se trouve dans {share} de la fenêtre, la plus grande part dans sa partie {part}.</translation>
     </message>
 </context>
 </TS>

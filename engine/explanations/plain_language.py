@@ -162,9 +162,15 @@ COMPASS = {(-1, -1): QT_TRANSLATE_NOOP("engine", "north-west"), (-1, 0): QT_TRAN
            (1, 1): QT_TRANSLATE_NOOP("engine", "south-east")}
 
 
-def where_evidence(target: str, heat: np.ndarray) -> Sentence:
-    """Where a map's positive evidence lies in a window: the smallest share of pixels that holds half
-    of it, and the compass part (thirds of the window) its centre of mass falls in."""
+def where_evidence(target: str, heat: np.ndarray, faithfulness=None) -> Sentence:
+    """Where a map's positive evidence lies in a window: the smallest share of pixels that holds half of it,
+    and the compass part (a ninth of the window: thirds across and down) holding the most of it — not its
+    centre of mass, which evidence at two opposite edges puts in the middle. Not said when the map's own
+    deletion test (``faithfulness``) found it no better than chance (:func:`verdict` "worse")."""
+    if faithfulness is not None and verdict(faithfulness) == "worse":
+        return Sentence(QT_TRANSLATE_NOOP("engine", "Where in the window the evidence for {target} lies is not said: "
+                                                    "Grad-CAM's map did no better than chance here."),
+                        {"target": target}, cites={"where": dict(share=None, part=None, withheld=True)})
     positive = np.clip(np.asarray(heat, dtype=np.float64), 0, None)
     total = positive.sum()
     if total <= 0:
@@ -172,14 +178,15 @@ def where_evidence(target: str, heat: np.ndarray) -> Sentence:
                         {"target": target}, cites={"where": dict(share=None, part=None)})
     ranked = np.sort(positive.ravel())[::-1]
     share = float((np.searchsorted(np.cumsum(ranked), total / 2) + 1) / ranked.size)
-    rows, cols = np.indices(positive.shape)
-    centre = (float((rows * positive).sum() / total), float((cols * positive).sum() / total))
-    third = [int(np.clip(c // (size / 3), 0, 2)) - 1 for c, size in zip(centre, positive.shape)]
-    part = COMPASS[tuple(third)]
+    rows, cols = (np.minimum(3 * np.arange(size) // size, 2) for size in positive.shape)  # the third of each
+    ninths = np.zeros((3, 3))
+    np.add.at(ninths, (rows[:, None], cols[None, :]), positive)
+    row, col = np.unravel_index(int(ninths.argmax()), ninths.shape)
+    part = COMPASS[(int(row) - 1, int(col) - 1)]
     return Sentence(QT_TRANSLATE_NOOP("engine", "Half of the evidence for {target} lies in {share} of the window, "
-                                                "around its {part}."),
+                                                "most of it in its {part}."),
                     {"target": target, "share": percent(share), "part": Phrase(part)},
-                    cites={"where": dict(share=share, centre=centre, part=part)})
+                    cites={"where": dict(share=share, part=part, ninths=ninths.round(6).tolist())})
 
 
 #: A deletion test's verdicts (:func:`verdict`), each with its sentence's ending.

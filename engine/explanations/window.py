@@ -197,7 +197,7 @@ class WindowExplainer:
         names = card.class_names
         sentences = [words.decision(names, probabilities),
                      *words.feature_reasons(names[top], self.shap.feature_names, values, levels),
-                     words.where_evidence(names[top], heat),
+                     words.where_evidence(names[top], heat, faithfulness["gradcam"]),
                      words.trust(names[top], faithfulness["shap"])]
         rgb_indexes = [card.bands.index(b) for b in ("B04", "B03", "B02")]
         return WindowExplanation(
