@@ -153,7 +153,7 @@
         <translation>Die Installation ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="343" />
+        <location filename="../plugin/explain_here.py" line="345" />
         <source>Explain here</source>
         <translation>Hier erklären</translation>
     </message>
@@ -183,39 +183,44 @@
         <translation>{layer}: das 64×64-Pixel-Fenster ab Zeile {row}, Spalte {col}; Modell {model}; erklärt in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="192" />
+        <location filename="../plugin/explain_here.py" line="194" />
         <source>Class probabilities</source>
         <translation>Klassenwahrscheinlichkeiten</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="195" />
+        <location filename="../plugin/explain_here.py" line="197" />
         <source>SHAP of band groups, for {name}</source>
         <translation>SHAP der Bandgruppen, für {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="205" />
+        <location filename="../plugin/explain_here.py" line="207" />
         <source>How far to trust it</source>
         <translation>Wie weit man ihr trauen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="303" />
+        <location filename="../plugin/explain_here.py" line="305" />
         <source>No Sentinel-2 raster layer (a GDAL file) under the place clicked. Click on the image you want explained.</source>
         <translation>Unter der angeklickten Stelle liegt kein Sentinel-2-Rasterlayer (eine GDAL-Datei). Klicken Sie auf das Bild, das erklärt werden soll.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="344" />
+        <location filename="../plugin/explain_here.py" line="346" />
         <source>Click a place on a Sentinel-2 layer: why did the model decide what it did there?</source>
         <translation>Klicken Sie auf eine Stelle eines Sentinel-2-Layers: Warum hat das Modell dort so entschieden?</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="202" />
+        <location filename="../plugin/explain_here.py" line="204" />
         <source>{method}: flat for this class here, nothing to test.</source>
         <translation>{method}: hier für diese Klasse flach, nichts zu testen.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="316" />
+        <location filename="../plugin/explain_here.py" line="318" />
         <source>Layer '{layer}': {problem}</source>
         <translation>Layer „{layer}“: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/explain_here.py" line="184" />
+        <source>The class map refines each pixel by its own spectrum, so at edges it can differ from this window's class.</source>
+        <translation>Die Klassenkarte verfeinert jedes Pixel mit seinem eigenen Spektrum; an Rändern kann sie daher von der Klasse dieses Fensters abweichen.</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1799,7 @@
         <translation>Die angeklickte Stelle liegt außerhalb von {path} ({width}×{height} Pixel). Klicken Sie auf den Layer.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/window.py" line="181" />
+        <location filename="../engine/explanations/window.py" line="182" />
         <source>The window around the place clicked holds only nodata in {path}. Click where the image has data.</source>
         <translation>Das Fenster um die angeklickte Stelle enthält in {path} nur NoData. Klicken Sie dorthin, wo das Bild Daten hat.</translation>
     </message>

@@ -153,7 +153,7 @@
         <translation>L'installation a échoué.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="343" />
+        <location filename="../plugin/explain_here.py" line="345" />
         <source>Explain here</source>
         <translation>Expliquer ici</translation>
     </message>
@@ -183,39 +183,44 @@
         <translation>{layer} : la fenêtre de 64×64 pixels à partir de la ligne {row}, colonne {col} ; modèle {model} ; expliquée en {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="192" />
+        <location filename="../plugin/explain_here.py" line="194" />
         <source>Class probabilities</source>
         <translation>Probabilités des classes</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="195" />
+        <location filename="../plugin/explain_here.py" line="197" />
         <source>SHAP of band groups, for {name}</source>
         <translation>SHAP des groupes de bandes, pour {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="205" />
+        <location filename="../plugin/explain_here.py" line="207" />
         <source>How far to trust it</source>
         <translation>Quelle confiance lui accorder</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="303" />
+        <location filename="../plugin/explain_here.py" line="305" />
         <source>No Sentinel-2 raster layer (a GDAL file) under the place clicked. Click on the image you want explained.</source>
         <translation>Aucune couche raster Sentinel-2 (un fichier GDAL) sous l'endroit cliqué. Cliquez sur l'image à expliquer.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="344" />
+        <location filename="../plugin/explain_here.py" line="346" />
         <source>Click a place on a Sentinel-2 layer: why did the model decide what it did there?</source>
         <translation>Cliquez sur un endroit d'une couche Sentinel-2 : pourquoi le modèle a-t-il décidé ainsi à cet endroit ?</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="202" />
+        <location filename="../plugin/explain_here.py" line="204" />
         <source>{method}: flat for this class here, nothing to test.</source>
         <translation>{method} : plate pour cette classe ici, rien à tester.</translation>
     </message>
     <message>
-        <location filename="../plugin/explain_here.py" line="316" />
+        <location filename="../plugin/explain_here.py" line="318" />
         <source>Layer '{layer}': {problem}</source>
         <translation>Couche « {layer} » : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/explain_here.py" line="184" />
+        <source>The class map refines each pixel by its own spectrum, so at edges it can differ from this window's class.</source>
+        <translation>La carte des classes affine chaque pixel par son propre spectre : aux limites, elle peut donc différer de la classe de cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1799,7 @@
         <translation>L'endroit cliqué se trouve hors de {path} ({width}×{height} pixels). Cliquez sur la couche.</translation>
     </message>
     <message>
-        <location filename="../engine/explanations/window.py" line="181" />
+        <location filename="../engine/explanations/window.py" line="182" />
         <source>The window around the place clicked holds only nodata in {path}. Click where the image has data.</source>
         <translation>La fenêtre autour de l'endroit cliqué ne contient que du nodata dans {path}. Cliquez là où l'image a des données.</translation>
     </message>

@@ -184,7 +184,9 @@ class ExplainHerePanel(QDockWidget):
         self.header.setText(tr("{layer}: the 64×64-pixel window from row {row}, column {col}; model {model}; "
                                "explained in {seconds:.1f} s.").format(layer=layer.name(), row=row, col=col,
                                                                       model=explanation.model,
-                                                                      seconds=explanation.seconds))
+                                                                      seconds=explanation.seconds)
+                            + (" " + tr("The class map refines each pixel by its own spectrum, so at edges it can "
+                                        "differ from this window's class.") if explanation.refines else ""))
         self.summary.setText("<b>" + " ".join(render(explanation.sentences, engine_tr)) + "</b>")
         self.true_colour.setPixmap(to_pixmap(explanation.rgb))
         self.gradcam.setPixmap(to_pixmap(overlay(explanation.rgb, explanation.gradcam)))

@@ -100,7 +100,9 @@ def test_click_explains_the_window_as_the_engine_does(scene_on_canvas, demo_scen
     np.testing.assert_allclose(explanation.shap, values, atol=1e-4)
     assert abs(explanation.shap_base - base) < 1e-4
 
-    # what the panel shows is that explanation
+    # what the panel shows is that explanation; auto's model refines its map, and the header says so
+    assert explanation.refines == source.classifier.can_refine == True  # noqa: E712
+    assert "The class map refines each pixel by its own spectrum" in panel.header.text()
     text = panel.summary.text()
     assert source.card.class_names[top] in text and f"{100 * probabilities[top]:.0f} %" in text
     assert " ".join(render(explanation.sentences)) in text
@@ -119,6 +121,8 @@ def test_click_explains_the_window_as_the_engine_does(scene_on_canvas, demo_scen
     panel.show_explanation(dataclasses.replace(explanation, faithfulness={**explanation.faithfulness,
                                                                           "gradcam": None}), layer)
     assert "Grad-CAM: flat for this class here, nothing to test." in panel.trust.text()
+    panel.show_explanation(dataclasses.replace(explanation, refines=False), layer)  # a window-scale model
+    assert "refines each pixel" not in panel.header.text()
     assert "SHAP: Removing the 12.5 %" in panel.trust.text()
 
     # the full-scene run takes the same layer, model and class

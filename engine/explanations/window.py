@@ -153,6 +153,7 @@ class WindowExplanation:
     faithfulness: dict[str, Faithfulness | None] = field(default_factory=dict)  # by method key; None: flat map
     sentences: list = field(default_factory=list)  # plain_language.Sentence
     seconds: float = 0.0
+    refines: bool = False  # the model's map refines each pixel by its own spectrum (REFINE)
 
     @property
     def top_name(self) -> str:
@@ -205,4 +206,4 @@ class WindowExplainer:
             class_names=names, probabilities=probabilities, top=top, gradcam=heat,
             feature_names=self.shap.feature_names, feature_bands=self.shap.feature_bands(), shap=values,
             shap_base=float(shap.base[0, 0, 0, 0]), levels=levels, faithfulness=faithfulness, sentences=sentences,
-            seconds=time.perf_counter() - started)
+            seconds=time.perf_counter() - started, refines=classifier.can_refine)
