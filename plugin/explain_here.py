@@ -299,6 +299,7 @@ class ExplainHereTool(QgsMapToolEmitPoint):
 
     def explain_point(self, point: QgsPointXY, button=Qt.LeftButton) -> None:
         from ..engine.errors import LulcError
+        from ..processing_provider.base import translated
 
         layer = self.layer_at(point)
         if layer is None:
@@ -316,7 +317,7 @@ class ExplainHereTool(QgsMapToolEmitPoint):
             explanation = self.session(layer).explain_at(row, col)
         except LulcError as error:
             self.panel.show_message(tr("Layer '{layer}': {problem}").format(
-                layer=layer.name(), problem=engine_tr(error.template).format(**error.params)))
+                layer=layer.name(), problem=translated(error)))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -17,12 +17,17 @@ from ..models.registry import choose_model, load_cards
 OUR_OUTPUT_TAG = "MODEL"
 
 
+def written_by_us(dataset) -> bool:
+    """Whether a GDAL ``dataset`` is one the algorithms wrote (a class map, a confidence or an explanation)."""
+    return bool(dataset.GetMetadataItem(OUR_OUTPUT_TAG))
+
+
 def is_our_output(layer: QgsMapLayer) -> bool:
-    """Whether ``layer`` is a file one of the algorithms wrote (a class map, a confidence or an explanation)."""
+    """Whether ``layer``'s file is one the algorithms wrote."""
     from osgeo import gdal
 
     dataset = gdal.OpenEx(layer.source(), gdal.OF_RASTER)
-    return dataset is not None and bool(dataset.GetMetadataItem(OUR_OUTPUT_TAG))
+    return dataset is not None and written_by_us(dataset)
 
 
 def accepts_layer(layer: QgsMapLayer | None) -> bool:
@@ -33,7 +38,7 @@ def accepts_layer(layer: QgsMapLayer | None) -> bool:
     from osgeo import gdal
 
     dataset = gdal.OpenEx(layer.source(), gdal.OF_RASTER)
-    if dataset is None or dataset.GetMetadataItem(OUR_OUTPUT_TAG):
+    if dataset is None or written_by_us(dataset):
         return False
     bands = [dataset.GetRasterBand(i) for i in range(1, dataset.RasterCount + 1)]
     if any(band.GetColorInterpretation() == gdal.GCI_AlphaBand for band in bands):

@@ -44,16 +44,12 @@ CLOUD_MASK_CHOICES = ["auto", "on", "off"]
 PREDICTED_TARGET = "predicted"  # engine.explanations.catalogue.PREDICTED_NAME
 
 
-def translated(error: LulcError) -> str:
-    """The engine's message, translated (the engine marks its templates with ``QT_TRANSLATE_NOOP``)."""
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(**error.params)
-
-
-def said(text: str) -> str:
-    """An engine's line for the log, translated: a :class:`Message` by its template, a marked word as it is."""
-    if isinstance(text, Message):
-        return QCoreApplication.translate(TRANSLATION_CONTEXT, text.template).format(**text.params)
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+def translated(message: LulcError | str) -> str:
+    """The engine's words in the user's language (the engine marks them with ``QT_TRANSLATE_NOOP``): an error
+    or a :class:`Message` by its template, then its parameters; a marked word as it is."""
+    if isinstance(message, (LulcError, Message)):
+        return QCoreApplication.translate(TRANSLATION_CONTEXT, message.template).format(**message.params)
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
 
 
 def is_temporary(path: str) -> bool:
@@ -501,18 +497,18 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
             run = resolve_run(request, self.cards())
         info, card, settings = run.info, run.card, run.settings
         feedback.pushInfo(self.tr("Bands ({source}): {bands}").format(
-            source=said(info.band_mapping.source), bands=", ".join(info.band_mapping.names)))
+            source=translated(info.band_mapping.source), bands=", ".join(info.band_mapping.names)))
         if info.band_mapping.source == "colour interpretation":
             feedback.pushWarning(self.tr("Bands: read as a true-colour image (red, green, blue = B04, B03, B02) from "
                                          "the file's colour interpretation. For a false-colour composite or another "
                                          "band order, give the bands in BANDS."))
-        feedback.pushInfo(self.tr("Product level: {reason}").format(reason=said(info.product_level_reason)))
+        feedback.pushInfo(self.tr("Product level: {reason}").format(reason=translated(info.product_level_reason)))
         feedback.pushInfo(self.tr("Model: {name} ({title}), bands {bands}").format(
             name=card.name, title=card.title, bands=", ".join(card.bands)))
         feedback.pushInfo(self.tr("Pixel values: {scale} ({reason})").format(
-            scale=run.scale.scale.value, reason=said(run.scale.reason)))
+            scale=run.scale.scale.value, reason=translated(run.scale.reason)))
         for warning in run.scale.warnings:
-            feedback.pushWarning(self.tr("Pixel values: {warning}").format(warning=said(warning)))
+            feedback.pushWarning(self.tr("Pixel values: {warning}").format(warning=translated(warning)))
         if info.pixel_metres is not None and not 5.0 <= info.pixel_metres <= 15.0:
             feedback.pushWarning(self.tr(
                 "Pixels are {size:.1f} m; the models learnt from 10 m pixels (a 64-pixel window is 640 m there, "
@@ -527,7 +523,7 @@ class LulcAlgorithm(ExplainableLulcAlgorithm):
                                                              memory=run.memory_bytes / 2**30))
         if run.clouds is not None:
             feedback.pushInfo(self.tr("Clouds: {detector} ({reason})").format(
-                detector=run.clouds.description, reason=said(info.product_level_reason)))
+                detector=run.clouds.description, reason=translated(info.product_level_reason)))
         elif run.clouds_skipped == CLOUDS_NOT_INSTALLED:
             feedback.pushWarning(self.tr("Clouds: not masked, the packages ukis-csmask and onnxruntime are missing. "
                                          "Install them with Raster ▸ Explainable LULC ▸ Install dependencies…"))

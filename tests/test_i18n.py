@@ -117,15 +117,15 @@ def test_the_engine_s_log_lines_are_translated(french):
     import numpy as np
 
     from explainable_lulc.engine.scaling import detect_scale
-    from explainable_lulc.processing_provider.base import said
+    from explainable_lulc.processing_provider.base import translated
 
     cirrus_free = np.array([[500.0] * 10, [3.0] * 10])  # B04 and a B10 near 0: no offset
     decision = detect_scale(cirrus_free, ("B04", "B10"), False, False)
     assert str(decision.reason) == "B10 5th percentile 3 < 1000: digital numbers without offset"
-    assert said(decision.reason) == "5e centile de B10 3 < 1000 : comptes numériques sans décalage"
-    assert said("colour interpretation") == "interprétation des couleurs"
+    assert translated(decision.reason) == "5e centile de B10 3 < 1000 : comptes numériques sans décalage"
+    assert translated("colour interpretation") == "interprétation des couleurs"
     eight_bit = detect_scale(cirrus_free, ("B04", "B10"), False, False, "uint8")
-    assert said(eight_bit.warnings[0]).startswith("Des données 8 bits (uint8)")
+    assert translated(eight_bit.warnings[0]).startswith("Des données 8 bits (uint8)")
 
 
 def test_a_message_travels_to_workers_as_its_template_and_parameters():
